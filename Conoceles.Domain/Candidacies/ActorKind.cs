@@ -1,0 +1,3 @@
+namespace Conoceles.Domain.Candidacies;
+
+public enum ActorKind { Party, Coalition, CommonCandidacy, Independent }
