@@ -1,0 +1,28 @@
+namespace Conoceles.Infrastructure;
+
+using Conoceles.Application.Candidacies;
+using Conoceles.Application.Imports;
+using Conoceles.Application.Processes;
+using Conoceles.Infrastructure.Persistence;
+using Conoceles.Infrastructure.Persistence.Stores;
+using Microsoft.Extensions.DependencyInjection;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string provider)
+    {
+        TypeHandlers.Register();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        if (string.Equals(provider, "SqlServer", StringComparison.OrdinalIgnoreCase))
+            services.AddSingleton<IDbConnectionFactory, SqlServerConnectionFactory>();
+        else
+            services.AddSingleton<IDbConnectionFactory, SqliteConnectionFactory>();
+
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddScoped<IProcessReadStore, ProcessReadStore>();
+        services.AddScoped<ICandidacyReadStore, CandidacyReadStore>();
+        services.AddScoped<IImportWriter, ImportWriter>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+namespace Conoceles.Tests.Support;
+
+using Conoceles.Application.Imports;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+/// <summary>The real API on a fresh embedded database of its own.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly TempDirectory _data = new();
+
+    public string DataDirectory => _data.Path;
+
+    public async Task SeedAsync(ImportPlan plan)
+    {
+        using var scope = Services.CreateScope();
+        var writer = scope.ServiceProvider.GetRequiredService<IImportWriter>();
+        await writer.WriteAsync(plan, DateTimeOffset.UtcNow, CancellationToken.None);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:DataDirectory", _data.Path);
+        builder.UseSetting("Catalogs:Directory", RepositoryRoot.CatalogDirectory);
+        builder.UseEnvironment("Testing");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            _data.Dispose();
+    }
+}

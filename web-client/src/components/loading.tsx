@@ -1,0 +1,7 @@
+export function Loading({ text }: { text: string }) {
+  return (
+    <p className="loading" role="status">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,12 @@
+import { apiGet } from '../../../lib/api/client';
+import type { CandidacyDetail } from '../../../types/api';
+
+export function getCandidacy(
+  id: string,
+  signal?: AbortSignal,
+): Promise<CandidacyDetail> {
+  return apiGet<CandidacyDetail>(
+    `/api/v1/candidacies/${encodeURIComponent(id)}`,
+    { signal },
+  );
+}

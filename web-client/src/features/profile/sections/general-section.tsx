@@ -1,0 +1,55 @@
+import { Field, FieldList } from '../../../components/field-list';
+import { useLabels } from '../../../lib/catalogs-context';
+import type { CandidacyDetail } from '../../../types/api';
+import { ProfileSection } from './profile-section';
+
+export function GeneralSection({ candidacy }: { candidacy: CandidacyDetail }) {
+  const label = useLabels();
+  const { actor } = candidacy;
+  const actorName = actor.abbreviation
+    ? `${actor.name} (${actor.abbreviation})`
+    : actor.name;
+  const isList = candidacy.principle === 'rp';
+  return (
+    <ProfileSection title="Datos generales">
+      <FieldList>
+        <Field label="Nombre">{candidacy.name}</Field>
+        <Field label="Sobrenombre">{candidacy.nickname}</Field>
+        <Field label="Partido, coalición o candidatura">
+          {actorName}
+          {label('actorKind', actor.kind) && (
+            <span className="field-note">
+              {' '}
+              · {label('actorKind', actor.kind)}
+            </span>
+          )}
+        </Field>
+        <Field label="Cargo">{label('office', candidacy.office)}</Field>
+        <Field label="Principio">
+          {label('principle', candidacy.principle)}
+        </Field>
+        <Field label="Ámbito">{candidacy.area.label}</Field>
+        {isList ? (
+          <Field label="Lugar en la lista">{candidacy.listPosition}</Field>
+        ) : (
+          <Field label="Número de fórmula">{candidacy.ticketNumber}</Field>
+        )}
+        <Field label="Calidad en la fórmula">
+          {label('role', candidacy.role)}
+        </Field>
+        <Field label="Sexo">{label('sex', candidacy.sex)}</Field>
+        <Field label="Edad">
+          {candidacy.age === null ? null : `${candidacy.age} años`}
+        </Field>
+        <Field label="Acción afirmativa">{affirmativeAction(candidacy)}</Field>
+      </FieldList>
+    </ProfileSection>
+  );
+}
+
+function affirmativeAction(candidacy: CandidacyDetail): string | null {
+  if (candidacy.affirmativeAction === null) return null;
+  if (!candidacy.affirmativeAction) return 'No';
+  const group = candidacy.affirmativeActionGroup;
+  return group ? `Sí: ${group}` : 'Sí';
+}

@@ -1,0 +1,30 @@
+import { Field, FieldList } from '../../../components/field-list';
+import type { IdentityAnswer } from '../../../types/api';
+import { ProfileSection } from './profile-section';
+
+type Props = { answers: IdentityAnswer[] };
+
+// Only answers the person authorised for publication reach the public API.
+export function IdentitySection({ answers }: Props) {
+  const sorted = [...answers].sort((a, b) => a.question - b.question);
+  return (
+    <ProfileSection title="Cuestionario de identidad">
+      {sorted.length === 0 ? (
+        <p className="missing">No hay respuestas publicadas.</p>
+      ) : (
+        <FieldList>
+          {sorted.map((item) => (
+            <Field key={item.question} label={item.questionText}>
+              {answerText(item)}
+            </Field>
+          ))}
+        </FieldList>
+      )}
+    </ProfileSection>
+  );
+}
+
+function answerText({ answer, detail }: IdentityAnswer): string | null {
+  if (!answer) return detail;
+  return detail ? `${answer}: ${detail}` : answer;
+}

@@ -1,0 +1,25 @@
+import { Link } from 'react-router-dom';
+import { MissingValue } from '../../../components/missing-value';
+import { useLabels } from '../../../lib/catalogs-context';
+import type { CandidacyListItem } from '../../../types/api';
+import { ProfileSection } from './profile-section';
+
+type Props = { partner: CandidacyListItem | null };
+
+export function TicketSection({ partner }: Props) {
+  const label = useLabels();
+  return (
+    <ProfileSection title="Fórmula">
+      {partner ? (
+        <p>
+          {label('role', partner.role)}:{' '}
+          <Link to={`/candidaturas/${encodeURIComponent(partner.id)}`}>
+            {partner.name}
+          </Link>
+        </p>
+      ) : (
+        <MissingValue />
+      )}
+    </ProfileSection>
+  );
+}

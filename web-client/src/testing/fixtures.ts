@@ -1,0 +1,142 @@
+import type {
+  CandidacyDetail,
+  CandidacyListItem,
+  CatalogList,
+  Process,
+} from '../types/api';
+
+// Invented people and places: test data only.
+export function aProcess(overrides: Partial<Process> = {}): Process {
+  return {
+    id: 'p_001',
+    key: 'yuc-2024',
+    name: 'Proceso Electoral Local 2024 de Yucatán',
+    state: '31',
+    electionDay: '2024-06-02',
+    timeZone: 'America/Merida',
+    publisher: 'Instituto Electoral de Ejemplo',
+    isDemo: false,
+    candidacyCount: 2,
+    ...overrides,
+  };
+}
+
+export function aListItem(
+  overrides: Partial<CandidacyListItem> = {},
+): CandidacyListItem {
+  return {
+    id: 'c_ana',
+    processKey: 'yuc-2024',
+    name: 'ANA LÓPEZ PÉREZ',
+    office: 'diputacion-local',
+    principle: 'mr',
+    area: {
+      state: '31',
+      district: 'local-31-03',
+      municipality: null,
+      constituency: null,
+      label: 'Distrito 3, Mérida',
+    },
+    actor: {
+      id: 'a_pe',
+      name: 'Partido Ejemplo',
+      abbreviation: 'PE',
+      kind: 'party',
+    },
+    role: 'owner',
+    sex: 'woman',
+    age: 41,
+    photoUrl: null,
+    completeness: 0.8,
+    status: 'published',
+    ...overrides,
+  };
+}
+
+export function aDetail(
+  overrides: Partial<CandidacyDetail> = {},
+): CandidacyDetail {
+  return {
+    ...aListItem(),
+    nickname: null,
+    ticketNumber: '3',
+    listPosition: null,
+    affirmativeAction: false,
+    affirmativeActionGroup: null,
+    ticketPartner: aListItem({
+      id: 'c_rosa',
+      name: 'ROSA MÉNDEZ UC',
+      role: 'substitute',
+    }),
+    replacedBy: null,
+    substitutes: null,
+    contact: {
+      addresses: ['Calle 60 número 100, Centro'],
+      phones: ['999 000 0000'],
+      emails: ['ana@example.org'],
+      website: 'https://ana.example.org',
+      socialNetworks: [
+        { network: 'facebook', url: 'facebook.com/ana.ejemplo' },
+        { network: 'other', url: 'javascript:alert(1)' },
+      ],
+    },
+    education: {
+      level: 'licenciatura',
+      status: 'titulo',
+      levelAsPublished: 'LICENCIATURA',
+      statusAsPublished: 'TITULO',
+      otherStudies: ['Diplomado en gestión pública'],
+    },
+    professionalHistory: 'Maestra de primaria.\nDirectora de escuela.',
+    politicalTrajectory: 'Regidora de 2018 a 2021.',
+    motivation: null,
+    proposals: ['Agua potable en cada colonia.', 'Más rutas de transporte.'],
+    genderProposal: 'Guarderías de horario extendido.',
+    identity: [
+      {
+        question: 16,
+        questionText: '¿Es una persona joven (de 18 a 29 años)?',
+        answer: 'No',
+        detail: null,
+      },
+    ],
+    curriculumUrl: 'https://files.example.org/cv/ana.pdf',
+    source: {
+      publisher: 'Instituto Electoral de Ejemplo',
+      file: 'candidaturas-2024.xlsx',
+      importedAt: '2024-04-15T18:30:00Z',
+    },
+    updatedAt: '2024-05-20T16:00:00Z',
+    ...overrides,
+  };
+}
+
+export const catalogs: CatalogList = {
+  items: [
+    {
+      name: 'office',
+      entries: [{ code: 'diputacion-local', label: 'Diputación local' }],
+    },
+    {
+      name: 'principle',
+      entries: [
+        { code: 'mr', label: 'Mayoría relativa' },
+        { code: 'rp', label: 'Representación proporcional' },
+      ],
+    },
+    {
+      name: 'role',
+      entries: [
+        { code: 'owner', label: 'Propietaria' },
+        { code: 'substitute', label: 'Suplente' },
+      ],
+    },
+    { name: 'sex', entries: [{ code: 'woman', label: 'Mujer' }] },
+    {
+      name: 'education',
+      entries: [{ code: 'licenciatura', label: 'Licenciatura' }],
+    },
+    { name: 'educationStatus', entries: [{ code: 'titulo', label: 'Título' }] },
+    { name: 'actorKind', entries: [{ code: 'party', label: 'Partido' }] },
+  ],
+};
