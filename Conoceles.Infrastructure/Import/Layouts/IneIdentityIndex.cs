@@ -11,8 +11,7 @@ using Conoceles.Infrastructure.Import.Text;
 /// </summary>
 internal sealed class IneIdentityIndex
 {
-    private readonly Dictionary<string, Queue<IReadOnlyList<IdentityAnswer>>> answers = [];
-    private readonly Dictionary<string, int> firstRows = [];
+    private readonly Dictionary<string, List<Entry>> tickets = [];
     private readonly ImportSession session;
 
     private IneIdentityIndex(ImportSession session, bool present)
@@ -28,33 +27,58 @@ internal sealed class IneIdentityIndex
         var index = new IneIdentityIndex(session, sheet is not null);
         foreach (var row in sheet?.Views() ?? [])
         {
-            var key = index.Key(row.Text("NUM_LISTA_O_FORMULA"), row.Text("TIPO_CANDIDATO"), row.Text("NOMBRE_CANDIDATO"));
-            if (!index.answers.TryGetValue(key, out var queue))
-            {
-                index.answers[key] = queue = new Queue<IReadOnlyList<IdentityAnswer>>();
-                index.firstRows[key] = row.Number;
-            }
+            var ticket = row.Text("NUM_LISTA_O_FORMULA") ?? string.Empty;
+            if (!index.tickets.TryGetValue(ticket, out var entries))
+                index.tickets[ticket] = entries = [];
 
-            queue.Enqueue(IdentityColumns.Read(row, session.Services.Vocabulary));
+            entries.Add(new Entry(
+                row.Number, row.Text("TIPO_CANDIDATO"), index.Role(row.Text("TIPO_CANDIDATO")),
+                Fold.Key(row.Text("NOMBRE_CANDIDATO") ?? string.Empty),
+                IdentityColumns.Read(row, session.Services.Vocabulary)));
         }
 
         return index;
     }
 
     /// <summary>The answers of the candidacy; null where the sheet holds no row for it.</summary>
-    public IReadOnlyList<IdentityAnswer>? Take(string? ticket, string? role, string? name) =>
-        answers.TryGetValue(Key(ticket, role, name), out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
+    public IReadOnlyList<IdentityAnswer>? Take(int row, string? ticket, string? role, string name)
+    {
+        if (!tickets.TryGetValue(ticket ?? string.Empty, out var entries))
+            return null;
+
+        var key = Fold.Key(name);
+        var mapped = Role(role);
+        var entry = entries.FirstOrDefault(e => !e.Claimed && e.Name == key && e.Role == mapped);
+
+        // Where a ticket registers two owners, the identity sheet may give one of them the
+        // role it should have had: the name alone still pairs them within the ticket.
+        entry ??= entries.FirstOrDefault(e => !e.Claimed && e.Name == key);
+        if (entry is null)
+            return null;
+
+        if (entry.Role != mapped)
+            session.Warn(row, $"ticket {ticket}: the identity sheet gives this person the role {entry.Published}");
+
+        entry.Claimed = true;
+        return entry.Answers;
+    }
 
     public void ReportUnpaired()
     {
-        foreach (var (key, queue) in answers.Where(a => a.Value.Count > 0))
-            session.Warn(firstRows[key], $"{queue.Count} identity row(s) match no candidacy ({key})");
+        foreach (var (ticket, entries) in tickets)
+        {
+            foreach (var entry in entries.Where(e => !e.Claimed))
+                session.Warn(entry.Row, $"identity row of ticket {ticket} matches no candidacy");
+        }
     }
 
-    // PROPIETARIA and PROPIETARIO are one role; the name tells apart two owners of one ticket.
-    private string Key(string? ticket, string? role, string? name)
+    // PROPIETARIA and PROPIETARIO are one role.
+    private string? Role(string? published) =>
+        published is null ? null : session.Services.Vocabulary.Role(published) is { } r ? Codes.Of(r) : Fold.Key(published);
+
+    private sealed record Entry(
+        int Row, string? Published, string? Role, string Name, IReadOnlyList<IdentityAnswer> Answers)
     {
-        var mapped = role is null ? null : session.Services.Vocabulary.Role(role);
-        return $"{ticket}|{(mapped is null ? role : Codes.Of(mapped.Value))}|{Fold.Key(name ?? string.Empty)}";
+        public bool Claimed { get; set; }
     }
 }

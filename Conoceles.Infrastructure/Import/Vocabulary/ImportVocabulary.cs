@@ -8,7 +8,16 @@ using Conoceles.Domain.Candidacies;
 /// </summary>
 internal sealed class ImportVocabulary(IReadOnlyDictionary<string, AliasTable> tables)
 {
-    public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "Aliases");
+    /// <summary><c>Aliases</c> beside the app, or <c>Import/Aliases</c> where the build kept the path.</summary>
+    public static string DefaultFolder
+    {
+        get
+        {
+            var linked = Path.Combine(AppContext.BaseDirectory, "Aliases");
+            var kept = Path.Combine(AppContext.BaseDirectory, "Import", "Aliases");
+            return Directory.Exists(linked) || !Directory.Exists(kept) ? linked : kept;
+        }
+    }
 
     public static ImportVocabulary Load(string? folder = null)
     {

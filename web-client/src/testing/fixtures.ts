@@ -127,7 +127,7 @@ export const catalogs: CatalogList = {
     {
       name: 'role',
       entries: [
-        { code: 'owner', label: 'Propietaria' },
+        { code: 'owner', label: 'Propietaria o propietario' },
         { code: 'substitute', label: 'Suplente' },
       ],
     },
@@ -138,5 +138,9 @@ export const catalogs: CatalogList = {
     },
     { name: 'educationStatus', entries: [{ code: 'titulo', label: 'Título' }] },
     { name: 'actorKind', entries: [{ code: 'party', label: 'Partido' }] },
+    {
+      name: 'socialNetwork',
+      entries: [{ code: 'facebook', label: 'Facebook' }],
+    },
   ],
 };

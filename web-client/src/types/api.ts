@@ -1,118 +1,40 @@
-// The one place the SPA takes API shapes from. Hand-written from the
-// published contract until openapi.yaml exists; then these aliases point at
-// components['schemas'] in api.gen.ts and nothing else has to change.
+// The one module the code takes API shapes from. They come from
+// api.gen.ts, which `npm run gen:types` writes from ../openapi.yaml.
+import type { components } from './api.gen';
 
-export type Process = {
-  id: string;
-  key: string;
-  name: string;
-  state: string | null;
-  electionDay: string | null;
-  timeZone: string;
-  publisher: string | null;
-  isDemo: boolean;
-  candidacyCount: number;
-};
+type Schemas = components['schemas'];
 
-export type ProcessList = { items: Process[] };
+// ASP.NET Core documents every integer as "number or numeric string", since
+// it accepts both when reading a request; its answers always carry numbers.
+type Narrow<T> = [Extract<T, number>] extends [never]
+  ? NarrowMembers<T>
+  : NarrowMembers<Exclude<T, string>>;
 
-export type Principle = 'mr' | 'rp';
-export type TicketRole = 'owner' | 'substitute' | 'unknown';
-export type Sex = 'woman' | 'man' | 'non-binary' | 'unknown';
-export type ActorKind =
-  'party' | 'coalition' | 'common-candidacy' | 'independent';
+type NarrowMembers<T> = T extends readonly (infer U)[]
+  ? Narrow<U>[]
+  : T extends object
+    ? { [K in keyof T]: Narrow<T[K]> }
+    : T;
 
-export type Area = {
-  state: string | null;
-  district: string | null;
-  municipality: string | null;
-  constituency: number | null;
-  label: string | null;
-};
+export type Process = Narrow<Schemas['ProcessDto']>;
+export type ProcessList = Narrow<Schemas['ItemListOfProcessDto']>;
+export type Area = Narrow<Schemas['AreaDto']>;
+export type Actor = Narrow<Schemas['ActorRefDto']>;
+export type CandidacyListItem = Narrow<Schemas['CandidacyListItemDto']>;
+export type CandidacyPage = Narrow<Schemas['PagedListOfCandidacyListItemDto']>;
+export type CandidacyDetail = Narrow<Schemas['CandidacyDetailDto']>;
+export type Contact = Narrow<Schemas['ContactDto']>;
+export type SocialNetwork = Narrow<Schemas['SocialLinkDto']>;
+export type Education = Narrow<Schemas['EducationDto']>;
+export type IdentityAnswer = Narrow<Schemas['IdentityAnswerDto']>;
+export type Source = Narrow<Schemas['SourceDto']>;
+export type Catalog = Narrow<Schemas['CatalogDto']>;
+export type CatalogEntry = Narrow<Schemas['CatalogEntryDto']>;
+export type CatalogList = Narrow<Schemas['ItemListOfCatalogDto']>;
+export type ProblemDetails = Narrow<Schemas['HttpValidationProblemDetails']>;
 
-export type Actor = {
-  id: string;
-  name: string;
-  abbreviation: string | null;
-  kind: ActorKind;
-};
-
-export type CandidacyListItem = {
-  id: string;
-  processKey: string;
-  name: string;
-  office: string | null;
-  principle: Principle | null;
-  area: Area;
-  actor: Actor;
-  role: TicketRole;
-  sex: Sex;
-  age: number | null;
-  photoUrl: string | null;
-  completeness: number;
-  status: string;
-};
-
-export type CandidacyPage = {
-  items: CandidacyListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-};
-
-export type SocialNetwork = { network: string; url: string };
-
-export type Contact = {
-  addresses: string[];
-  phones: string[];
-  emails: string[];
-  website: string | null;
-  socialNetworks: SocialNetwork[];
-};
-
-export type Education = {
-  level: string | null;
-  status: string | null;
-  levelAsPublished: string | null;
-  statusAsPublished: string | null;
-  otherStudies: string[];
-};
-
-export type IdentityAnswer = {
-  question: number;
-  questionText: string;
-  answer: string | null;
-  detail: string | null;
-};
-
-export type Source = {
-  publisher: string | null;
-  file: string | null;
-  importedAt: string;
-};
-
-export type CandidacyDetail = CandidacyListItem & {
-  nickname: string | null;
-  ticketNumber: string | null;
-  listPosition: number | null;
-  affirmativeAction: boolean | null;
-  affirmativeActionGroup: string | null;
-  ticketPartner: CandidacyListItem | null;
-  replacedBy: string | null;
-  substitutes: string | null;
-  contact: Contact;
-  education: Education;
-  professionalHistory: string | null;
-  politicalTrajectory: string | null;
-  motivation: string | null;
-  proposals: string[];
-  genderProposal: string | null;
-  identity: IdentityAnswer[];
-  curriculumUrl: string | null;
-  source: Source;
-  updatedAt: string;
-};
-
+// Codes (office, role, sex…) travel as open strings: a new code can join a
+// catalogue at any time, and the catalogue gives its Spanish label.
 export type CatalogName =
   | 'office'
   | 'principle'
@@ -121,18 +43,5 @@ export type CatalogName =
   | 'education'
   | 'educationStatus'
   | 'status'
-  | 'actorKind';
-
-export type CatalogEntry = { code: string; label: string };
-
-export type Catalog = { name: string; entries: CatalogEntry[] };
-
-export type CatalogList = { items: Catalog[] };
-
-export type ProblemDetails = {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string | null;
-  errors?: Record<string, string[]>;
-};
+  | 'actorKind'
+  | 'socialNetwork';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { aDetail, aProcess } from '../../testing/fixtures';
+import { aDetail, aListItem, aProcess } from '../../testing/fixtures';
 import { renderRoute } from '../../testing/render-route';
 import { server } from '../../testing/server';
 
@@ -132,6 +132,23 @@ describe('ProfilePage', () => {
     expect(
       within(ticket).getByRole('link', { name: 'ROSA MÉNDEZ UC' }),
     ).toHaveAttribute('href', '/candidaturas/c_rosa');
+  });
+
+  it('names the owner of the ticket with a gendered role', async () => {
+    serveDetail({
+      role: 'substitute',
+      ticketPartner: aListItem({
+        id: 'c_luis',
+        name: 'LUIS PECH CAN',
+        role: 'owner',
+        sex: 'man',
+      }),
+    });
+    renderRoute('/candidaturas/c_ana');
+
+    await screen.findByRole('heading', { level: 1 });
+    expect(section('Fórmula')).toHaveTextContent('Propietario: LUIS PECH CAN');
+    expect(section('Datos generales')).toHaveTextContent('Suplente');
   });
 
   it('shows only published identity answers, and the source', async () => {

@@ -1,10 +1,11 @@
 import { ExternalLink } from '../../../components/external-link';
 import { Field, FieldList } from '../../../components/field-list';
 import { PlainList } from '../../../components/plain-list';
+import { useLabels } from '../../../lib/catalogs-context';
 import type { Contact, SocialNetwork } from '../../../types/api';
 import { ProfileSection } from './profile-section';
 
-const networkNames: Record<string, string> = {
+const fallbackNetworkNames: Record<string, string> = {
   facebook: 'Facebook',
   x: 'X',
   instagram: 'Instagram',
@@ -14,6 +15,19 @@ const networkNames: Record<string, string> = {
 };
 
 export function ContactSection({ contact }: { contact: Contact }) {
+  const label = useLabels();
+  const renderNetwork = ({ network, url }: SocialNetwork) => {
+    const known = label('socialNetwork', network);
+    const name =
+      known && known !== network
+        ? known
+        : (fallbackNetworkNames[network] ?? network);
+    return (
+      <>
+        {name}: <ExternalLink href={url} />
+      </>
+    );
+  };
   return (
     <ProfileSection title="Contacto de campaña">
       <FieldList>
@@ -37,14 +51,5 @@ export function ContactSection({ contact }: { contact: Contact }) {
         </Field>
       </FieldList>
     </ProfileSection>
-  );
-}
-
-function renderNetwork({ network, url }: SocialNetwork) {
-  const name = networkNames[network] ?? network;
-  return (
-    <>
-      {name}: <ExternalLink href={url} />
-    </>
   );
 }

@@ -1,6 +1,7 @@
 import { Field, FieldList } from '../../../components/field-list';
 import { useLabels } from '../../../lib/catalogs-context';
 import type { CandidacyDetail } from '../../../types/api';
+import { roleLabel } from '../role-label';
 import { ProfileSection } from './profile-section';
 
 export function GeneralSection({ candidacy }: { candidacy: CandidacyDetail }) {
@@ -35,7 +36,7 @@ export function GeneralSection({ candidacy }: { candidacy: CandidacyDetail }) {
           <Field label="Número de fórmula">{candidacy.ticketNumber}</Field>
         )}
         <Field label="Calidad en la fórmula">
-          {label('role', candidacy.role)}
+          {roleLabel(label, candidacy.role, candidacy.sex)}
         </Field>
         <Field label="Sexo">{label('sex', candidacy.sex)}</Field>
         <Field label="Edad">

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { MissingValue } from '../../../components/missing-value';
 import { useLabels } from '../../../lib/catalogs-context';
 import type { CandidacyListItem } from '../../../types/api';
+import { roleLabel } from '../role-label';
 import { ProfileSection } from './profile-section';
 
 type Props = { partner: CandidacyListItem | null };
@@ -12,7 +13,7 @@ export function TicketSection({ partner }: Props) {
     <ProfileSection title="Fórmula">
       {partner ? (
         <p>
-          {label('role', partner.role)}:{' '}
+          {roleLabel(label, partner.role, partner.sex)}:{' '}
           <Link to={`/candidaturas/${encodeURIComponent(partner.id)}`}>
             {partner.name}
           </Link>

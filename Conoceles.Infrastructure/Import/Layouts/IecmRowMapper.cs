@@ -1,0 +1,75 @@
+namespace Conoceles.Infrastructure.Import.Layouts;
+
+using System.Globalization;
+using Conoceles.Application.Imports;
+using Conoceles.Domain.Candidacies;
+using Conoceles.Infrastructure.Import.Mapping;
+using Conoceles.Infrastructure.Import.Tabular;
+using Conoceles.Infrastructure.Import.Text;
+
+/// <summary>One row of IECM's curricular database → one candidacy.</summary>
+internal sealed class IecmRowMapper(ImportSession session, ProcessSpec process)
+{
+    // Offices elected city-wide: DISTRITO LOCAL names the city (or "Diputación Migrante").
+    private static readonly HashSet<string> CityWide =
+        [Offices.JefaturaDeGobierno, Offices.DiputacionMigrante, Offices.Gubernatura];
+
+    private readonly PositionalKeys positions = new();
+
+    public ImportedCandidacy Map(RowView row)
+    {
+        var office = session.Fields.Office(row.Number, row.Text("CARGO"));
+        var draft = DraftFactory.New(session, row.Number, row.Text("NOMBRE_CANDIDATO"), office, Area(row, office))
+            .WithSections(row);
+
+        // The number is a list position on RP lists and a ticket number elsewhere; either way
+        // it repeats across alcaldías and actors, so the ticket key carries office, area and actor.
+        var number = row.Text("NUM_LISTA_O_FORMULA");
+        var proportional = office.Principle == Principle.Proportional;
+        var areaKey = PositionalKeys.AreaKey(draft.Area);
+        var actor = session.Actor(
+            row.Number, row.Text("PARTIDO_COALICION"), $"{office.Code ?? office.AsPublished}/{areaKey}/{number}");
+        draft = draft with
+        {
+            Role = session.Fields.Role(row.Number, row.Text("TIPO_CANDIDATO")),
+            TicketNumber = proportional ? null : number,
+            ListPosition = proportional ? Position(number) : null,
+            Contact = IecmContact.Build(session, row),
+            Education = session.Fields.Education(
+                row.Number, row.Text("ESCOLARIDAD"), row.Text("ESTATUS_ESCOLARIDAD"), OtherStudies(row)),
+        };
+
+        if (number is null)
+            return new ImportedCandidacy(row.Number, process.Key, positions.Next(draft, actor), null, actor, draft);
+
+        var sourceKey = proportional ? $"list:{number}" : $"formula:{number}";
+        var ticketKey = $"{PositionalKeys.Scope(draft, actor)}/{sourceKey}";
+        return new ImportedCandidacy(row.Number, process.Key, sourceKey, ticketKey, actor, draft);
+    }
+
+    private Area Area(RowView row, OfficeValue office)
+    {
+        var state = process.State;
+        var place = row.Area("DISTRITO LOCAL");
+        var constituency = session.Areas.Constituency(row.Number, row.Area("CIRCUNSCRIPCION"));
+        var stateLabel = session.Areas.StateLabel(state, null);
+        if (place is null || CityWide.Contains(office.Code ?? string.Empty) || Fold.Key(place) == Fold.Key(stateLabel))
+            return session.Areas.Compose(state, null, null, null, constituency);
+
+        if (Fold.Key(place).StartsWith("distrito", StringComparison.Ordinal))
+        {
+            var district = session.Areas.District(row.Number, "local", state, place);
+            return session.Areas.Compose(state, null, district, null, constituency);
+        }
+
+        var alcaldia = session.Areas.Municipality(row.Number, state, place);
+        return session.Areas.Compose(state, null, null, alcaldia, constituency);
+    }
+
+    private static int? Position(string? number) =>
+        int.TryParse(number, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private IReadOnlyList<string> OtherStudies(RowView row) =>
+        session.Fields.OtherStudies(
+            Enumerable.Range(1, 10).Select(i => row.Text($"Formación académica {i}")).ToArray());
+}

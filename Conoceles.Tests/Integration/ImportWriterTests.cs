@@ -1,0 +1,106 @@
+namespace Conoceles.Tests.Integration;
+
+using Conoceles.Application.Imports;
+using Conoceles.Domain.Candidacies;
+using Conoceles.Domain.Processes;
+using Conoceles.Infrastructure.Persistence;
+using Conoceles.Tests.Support;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+
+public sealed class ImportWriterTests
+{
+    private ApiFactory _factory = null!;
+
+    [SetUp]
+    public void Start()
+    {
+        _factory = new ApiFactory();
+        _ = _factory.Server;
+    }
+
+    [TearDown]
+    public void Stop() => _factory.Dispose();
+
+    [Test]
+    public async Task ShouldChangeNothingWhenSamePlanIsWrittenTwice()
+    {
+        var first = await WriteAsync(DemoData.Plan());
+        var rowsBefore = await SnapshotAsync();
+
+        var second = await WriteAsync(DemoData.Plan());
+
+        Assert.That(first, Is.EqualTo(new ImportCounts(12, 0, 0)));
+        Assert.That(second, Is.EqualTo(new ImportCounts(0, 0, 12)));
+        Assert.That(await SnapshotAsync(), Is.EqualTo(rowsBefore));
+    }
+
+    [Test]
+    public async Task ShouldUpdateOnlyChangedRowsWhenOneCandidacyChanges()
+    {
+        await WriteAsync(DemoData.Plan());
+        var plan = DemoData.Plan();
+        var changed = plan.Candidacies[0] with { Candidacy = plan.Candidacies[0].Candidacy with { Age = 99 } };
+
+        var counts = await WriteAsync(plan with { Candidacies = [changed, .. plan.Candidacies.Skip(1)] });
+
+        Assert.That(counts, Is.EqualTo(new ImportCounts(0, 1, 11)));
+    }
+
+    [Test]
+    public async Task ShouldLeaveDatabaseAsItWasWhenImportFails()
+    {
+        await WriteAsync(DemoData.Plan());
+        var before = await SnapshotAsync();
+        var plan = DemoData.Plan();
+        var orphan = plan.Candidacies[0] with
+        {
+            Candidacy = plan.Candidacies[0].Candidacy with { Id = "c_orphan", ActorId = "a_missing" },
+        };
+        var extraProcess = new ElectoralProcess("p_extra", "extra-2027", "Extra", null, null, "UTC", null, false);
+        var failing = plan with
+        {
+            Processes = [.. plan.Processes, extraProcess],
+            Candidacies = [.. plan.Candidacies.Skip(1), orphan],
+        };
+
+        Assert.That(async () => await WriteAsync(failing), Throws.Exception);
+
+        Assert.That(await SnapshotAsync(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task ShouldKeepIdentityAnswersWhenCandidacyIsImported()
+    {
+        var plan = DemoData.Plan();
+        var answer = new IdentityAnswer(1, IdentityAnswer.PreferNotToSay, null);
+        var withAnswer = plan.Candidacies[0] with
+        {
+            Candidacy = plan.Candidacies[0].Candidacy with { Identity = [answer] },
+        };
+
+        await WriteAsync(plan with { Candidacies = [withAnswer, .. plan.Candidacies.Skip(1)] });
+
+        await using var connection = await Connections.OpenReadAsync(CancellationToken.None);
+        var stored = await connection.QuerySingleAsync<string>("SELECT answer FROM identity_answers");
+        Assert.That(stored, Is.EqualTo(IdentityAnswer.PreferNotToSay));
+    }
+
+    private IDbConnectionFactory Connections => _factory.Services.GetRequiredService<IDbConnectionFactory>();
+
+    private async Task<ImportCounts> WriteAsync(ImportPlan plan)
+    {
+        using var scope = _factory.Services.CreateScope();
+        var writer = scope.ServiceProvider.GetRequiredService<IImportWriter>();
+        return await writer.WriteAsync(plan, DateTimeOffset.UtcNow, CancellationToken.None);
+    }
+
+    private async Task<string> SnapshotAsync()
+    {
+        await using var connection = await Connections.OpenReadAsync(CancellationToken.None);
+        var rows = await connection.QueryAsync<string>(
+            "SELECT id || '|' || content_hash || '|' || updated_at FROM candidacies " +
+            "UNION ALL SELECT id FROM processes ORDER BY 1");
+        return string.Join("\n", rows);
+    }
+}

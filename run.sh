@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, fills an empty database and starts the API and the SPA.
+# CONOCELES_SEED_DIR: folder with manifest.json (default ../shared/data/real).
+# CONOCELES_DATA_DIR: folder of the embedded database (default ./data).
+set -euo pipefail
+source "$(dirname "$0")/scripts/lib.sh"
+
+DATA_DIR="${CONOCELES_DATA_DIR:-$ROOT/data}"
+SEED_DIR="${CONOCELES_SEED_DIR:-../shared/data/real}"
+export Database__DataDirectory="$DATA_DIR"
+export Catalogs__Directory="${CONOCELES_CATALOG_DIR:-$ROOT/../shared/data/catalogs}"
+
+require_toolchains
+build_api
+build_spa
+
+cd "$ROOT"
+log "database in $DATA_DIR"
+dotnet "$API_OUT/Conoceles.Api.dll" seed --seed-dir "$SEED_DIR"
+
+pids=()
+stop() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; exit 0; }
+trap stop INT TERM EXIT
+
+ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}" \
+  dotnet "$API_OUT/Conoceles.Api.dll" --urls "$API_URL" &
+pids+=($!)
+(cd web-client && exec node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 5173 --strictPort >/dev/null) &
+pids+=($!)
+
+wait_for "$API_URL/health/ready"
+wait_for "$SPA_URL/"
+echo "API:  $API_URL  (Swagger UI: $API_URL/swagger)"
+echo "SPA:  $SPA_URL"
+echo "Press Ctrl-C to stop both."
+wait -n "${pids[@]}"
