@@ -12,7 +12,10 @@ public static class ApiRegistration
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<JsonOptions>(o =>
-            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        {
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         var origins = configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
         services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod()
             .WithExposedHeaders("ETag", "Retry-After")));

@@ -40,10 +40,10 @@ public sealed class DatabaseMigrator(IDbConnectionFactory connections, ILogger<D
         foreach (var script in result.Scripts)
             logger.LogInformation("Applied migration {Script}", script.Name);
 
-        if (dialect.Name == "Sqlite")
+        if (dialect.AfterMigration is { } statement)
         {
             await using var connection = await connections.OpenWriteAsync(cancellationToken);
-            await connection.ExecuteAsync("PRAGMA journal_mode=WAL;");
+            await connection.ExecuteAsync(new CommandDefinition(statement, cancellationToken: cancellationToken));
         }
     }
 

@@ -2,6 +2,7 @@ namespace Conoceles.Tests.Support;
 
 using Conoceles.Application.Imports;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     private readonly TempDirectory _data = new();
 
     public string DataDirectory => _data.Path;
+
+    /// <summary>Extra service changes for one test fixture, applied after the product's own.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     public async Task SeedAsync(ImportPlan plan)
     {
@@ -24,6 +28,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataDirectory", _data.Path);
         builder.UseSetting("Catalogs:Directory", RepositoryRoot.CatalogDirectory);
         builder.UseEnvironment("Testing");
+        if (TestServices is not null)
+            builder.ConfigureTestServices(TestServices);
     }
 
     protected override void Dispose(bool disposing)

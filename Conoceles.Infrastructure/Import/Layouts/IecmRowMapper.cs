@@ -42,9 +42,8 @@ internal sealed class IecmRowMapper(ImportSession session, ProcessSpec process)
         if (number is null)
             return new ImportedCandidacy(row.Number, process.Key, positions.Next(draft, actor), null, actor, draft);
 
-        var sourceKey = proportional ? $"list:{number}" : $"formula:{number}";
-        var ticketKey = $"{PositionalKeys.Scope(draft, actor)}/{sourceKey}";
-        return new ImportedCandidacy(row.Number, process.Key, sourceKey, ticketKey, actor, draft);
+        var ticketKey = $"{PositionalKeys.Scope(draft, actor)}/{(proportional ? "list" : "formula")}:{number}";
+        return new ImportedCandidacy(row.Number, process.Key, ticketKey, ticketKey, actor, draft);
     }
 
     private Area Area(RowView row, OfficeValue office)

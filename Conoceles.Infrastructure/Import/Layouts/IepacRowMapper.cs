@@ -35,7 +35,9 @@ internal sealed class IepacRowMapper(ImportSession session, ProcessSpec process)
             Identity = IdentityColumns.Read(row, session.Services.Vocabulary),
         };
 
-        var sourceKey = draft.ListPosition is { } n ? $"list:{n}" : positions.Next(draft, actor);
+        var sourceKey = draft.ListPosition is { } n
+            ? $"{PositionalKeys.Scope(draft, actor)}/list:{n}"
+            : positions.Next(draft, actor);
         return new ImportedCandidacy(row.Number, process.Key, sourceKey, null, actor, draft);
     }
 

@@ -13,6 +13,9 @@ public interface ISqlDialect
 
     /// <summary>Folder name of the migration scripts for this engine.</summary>
     string MigrationFolder { get; }
+
+    /// <summary>Run once after the migrations, outside any script transaction; null for none.</summary>
+    string? AfterMigration { get; }
 }
 
 public sealed class SqliteDialect : ISqlDialect
@@ -22,6 +25,8 @@ public sealed class SqliteDialect : ISqlDialect
     public string Page => "LIMIT @Take OFFSET @Skip";
 
     public string MigrationFolder => "Sqlite";
+
+    public string? AfterMigration => "PRAGMA journal_mode=WAL;";
 }
 
 public sealed class SqlServerDialect : ISqlDialect
@@ -31,4 +36,6 @@ public sealed class SqlServerDialect : ISqlDialect
     public string Page => "OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
 
     public string MigrationFolder => "SqlServer";
+
+    public string? AfterMigration => null;
 }

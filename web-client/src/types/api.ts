@@ -45,3 +45,49 @@ export type CatalogName =
   | 'status'
   | 'actorKind'
   | 'socialNetwork';
+
+// Answers of the place and contest endpoints. Hand-written with the shapes the
+// API documents; replace each with its generated schema once openapi.yaml
+// carries it.
+export type ItemList<T> = { items: T[] };
+
+export type Office = {
+  code: string;
+  label: string;
+  principles: string[];
+  candidacyCount: number;
+};
+
+export type PoliticalActor = {
+  id: string;
+  name: string;
+  abbreviation: string | null;
+  kind: string;
+  parties: string[];
+  ballotOrder: number | null;
+  candidacyCount: number;
+};
+
+export type State = { code: string; name: string; abbreviation: string | null };
+
+export type Municipality = { code: string; state: string; name: string };
+
+export type DistrictKind = 'local' | 'federal';
+
+export type District = {
+  code: string;
+  kind: DistrictKind;
+  state: string;
+  number: number;
+  seat: string | null;
+  label: string;
+};
+
+export type Contest = {
+  process: string;
+  office: string;
+  principle: string | null;
+  area: Area;
+  seats: number | null;
+  candidacies: CandidacyListItem[];
+};

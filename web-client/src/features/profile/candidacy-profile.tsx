@@ -1,8 +1,17 @@
 import { Link } from 'react-router-dom';
 import { DemoBanner } from '../../components/demo-banner';
+import {
+  comparePath,
+  genderProposalTitle,
+  textSections,
+} from '../../lib/candidacy-text';
+import { useLabels } from '../../lib/catalogs-context';
 import { useProcess } from '../../lib/processes-context';
 import { toSafeHref } from '../../lib/safe-url';
 import type { CandidacyDetail } from '../../types/api';
+import { ListenControl } from './listen/listen-control';
+import { speechPieces } from './listen/speech-text';
+import { PrintSummary } from './print/print-summary';
 import { ContactSection } from './sections/contact-section';
 import { CurriculumSection } from './sections/curriculum-section';
 import { EducationSection } from './sections/education-section';
@@ -16,19 +25,16 @@ import { TicketSection } from './sections/ticket-section';
 
 type Props = { candidacy: CandidacyDetail };
 
-const genderProposalTitle =
-  'Propuesta en materia de género o del grupo en situación de ' +
-  'discriminación que represento';
-
 export function CandidacyProfile({ candidacy }: Props) {
   const process = useProcess(candidacy.processKey);
+  const label = useLabels();
   const photo = toSafeHref(candidacy.photoUrl);
   const back = `/buscar?process=${encodeURIComponent(candidacy.processKey)}`;
   return (
     <article className="profile">
       <title>{`${candidacy.name} · Conóceles`}</title>
       <DemoBanner processKey={candidacy.processKey} />
-      <p className="breadcrumb">
+      <p className="breadcrumb screen-only">
         <Link to={back}>← Buscar otra candidatura</Link>
       </p>
       <header className="profile-header">
@@ -47,30 +53,37 @@ export function CandidacyProfile({ candidacy }: Props) {
         </div>
       </header>
       <StatusNotice candidacy={candidacy} />
-      <GeneralSection candidacy={candidacy} />
-      <ContactSection contact={candidacy.contact} />
-      <EducationSection education={candidacy.education} />
-      <TextSection
-        title="Trayectoria profesional y laboral"
-        text={candidacy.professionalHistory}
-      />
-      <TextSection
-        title="Trayectoria política y participación social"
-        text={candidacy.politicalTrajectory}
-      />
-      <TextSection
-        title="¿Por qué quiero ocupar un cargo público?"
-        text={candidacy.motivation}
-      />
-      <ProposalsSection proposals={candidacy.proposals} />
-      <TextSection
-        title={genderProposalTitle}
-        text={candidacy.genderProposal}
-      />
-      <IdentitySection answers={candidacy.identity} />
-      <CurriculumSection url={candidacy.curriculumUrl} />
-      <TicketSection partner={candidacy.ticketPartner} />
-      <SourceSection candidacy={candidacy} timeZone={process?.timeZone} />
+      <div className="profile-actions screen-only">
+        <ListenControl pieces={() => speechPieces(candidacy, label)} />
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => window.print()}
+        >
+          Imprimir resumen
+        </button>
+        <Link className="action-link" to={comparePath([candidacy.id])}>
+          Comparar con otras candidaturas del mismo cargo
+        </Link>
+      </div>
+      <PrintSummary candidacy={candidacy} timeZone={process?.timeZone} />
+      <div className="profile-body screen-only">
+        <GeneralSection candidacy={candidacy} />
+        <ContactSection contact={candidacy.contact} />
+        <EducationSection education={candidacy.education} />
+        {textSections.map(({ key, title }) => (
+          <TextSection key={key} title={title} text={candidacy[key]} />
+        ))}
+        <ProposalsSection proposals={candidacy.proposals} />
+        <TextSection
+          title={genderProposalTitle}
+          text={candidacy.genderProposal}
+        />
+        <IdentitySection answers={candidacy.identity} />
+        <CurriculumSection url={candidacy.curriculumUrl} />
+        <TicketSection partner={candidacy.ticketPartner} />
+        <SourceSection candidacy={candidacy} timeZone={process?.timeZone} />
+      </div>
     </article>
   );
 }

@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { isApiError } from '../../lib/api/api-error';
 import { useRequest } from '../../lib/use-request';
-import { getCandidacy } from './api/get-candidacy';
+import { getCandidacy } from '../../lib/api/get-candidacy';
 import { CandidacyProfile } from './candidacy-profile';
 
 export function ProfilePage() {

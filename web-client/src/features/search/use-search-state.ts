@@ -1,21 +1,60 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
-export type SearchState = { process: string; q: string; page: number };
+// Every filter of the public list, as the API names it. Order matters: it is
+// the order of the parameters in a shared address.
+export const filterNames = [
+  'process',
+  'q',
+  'office',
+  'principle',
+  'state',
+  'municipality',
+  'district',
+  'actor',
+  'role',
+  'sex',
+  'ageMin',
+  'ageMax',
+  'education',
+  'affirmativeAction',
+  'status',
+  'sort',
+] as const;
+
+export type FilterName = (typeof filterNames)[number];
+
+export type Filters = Record<FilterName, string>;
+
+export type SearchState = Filters & { page: number };
+
+// Filters beyond process and name: the form opens its "more filters" part
+// when any of them is set.
+export const advancedFilters: readonly FilterName[] = filterNames.filter(
+  (name) => name !== 'process' && name !== 'q' && name !== 'sort',
+);
+
+export const emptyFilters: Filters = Object.fromEntries(
+  filterNames.map((name) => [name, '']),
+) as Filters;
 
 export function parseSearch(params: URLSearchParams): SearchState {
   const page = Number.parseInt(params.get('page') ?? '', 10);
+  const filters = Object.fromEntries(
+    filterNames.map((name) => [name, params.get(name)?.trim() ?? '']),
+  ) as Filters;
   return {
-    process: params.get('process')?.trim() ?? '',
-    q: params.get('q')?.trim() ?? '',
+    ...filters,
     page: Number.isSafeInteger(page) && page > 0 ? page : 1,
   };
 }
 
 export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.process) params.set('process', state.process);
-  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const name of filterNames) {
+    const value = state[name].trim();
+    if (value) params.set(name, value);
+  }
   if (state.page > 1) params.set('page', String(state.page));
   return params;
 }
@@ -23,6 +62,14 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 export function toQueryString(state: SearchState): string {
   const query = toSearchParams(state).toString();
   return query ? `?${query}` : '?';
+}
+
+export function requestKey(state: SearchState): string {
+  return toSearchParams(state).toString();
+}
+
+export function hasAdvancedFilters(state: Filters): boolean {
+  return advancedFilters.some((name) => state[name] !== '');
 }
 
 // The search lives in the address bar, so a search can be shared and the

@@ -1,17 +1,17 @@
 import { Field, FieldList } from '../../../components/field-list';
 import { PlainList } from '../../../components/plain-list';
+import {
+  educationLevelText,
+  educationStatusText,
+} from '../../../lib/candidacy-text';
 import { useLabels } from '../../../lib/catalogs-context';
 import type { Education } from '../../../types/api';
 import { ProfileSection } from './profile-section';
 
 export function EducationSection({ education }: { education: Education }) {
   const label = useLabels();
-  const level =
-    education.level === 'unmapped'
-      ? education.levelAsPublished
-      : (label('education', education.level) ?? education.levelAsPublished);
-  const status =
-    label('educationStatus', education.status) ?? education.statusAsPublished;
+  const level = educationLevelText(label, education);
+  const status = educationStatusText(label, education);
   return (
     <ProfileSection title="Formación académica">
       <FieldList>

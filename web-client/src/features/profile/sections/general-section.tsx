@@ -1,15 +1,17 @@
 import { Field, FieldList } from '../../../components/field-list';
 import { useLabels } from '../../../lib/catalogs-context';
 import type { CandidacyDetail } from '../../../types/api';
-import { roleLabel } from '../role-label';
+import {
+  actorName,
+  affirmativeActionText,
+  ageText,
+  roleLabel,
+} from '../../../lib/candidacy-text';
 import { ProfileSection } from './profile-section';
 
 export function GeneralSection({ candidacy }: { candidacy: CandidacyDetail }) {
   const label = useLabels();
   const { actor } = candidacy;
-  const actorName = actor.abbreviation
-    ? `${actor.name} (${actor.abbreviation})`
-    : actor.name;
   const isList = candidacy.principle === 'rp';
   return (
     <ProfileSection title="Datos generales">
@@ -17,7 +19,7 @@ export function GeneralSection({ candidacy }: { candidacy: CandidacyDetail }) {
         <Field label="Nombre">{candidacy.name}</Field>
         <Field label="Sobrenombre">{candidacy.nickname}</Field>
         <Field label="Partido, coalición o candidatura">
-          {actorName}
+          {actorName(actor)}
           {label('actorKind', actor.kind) && (
             <span className="field-note">
               {' '}
@@ -40,17 +42,11 @@ export function GeneralSection({ candidacy }: { candidacy: CandidacyDetail }) {
         </Field>
         <Field label="Sexo">{label('sex', candidacy.sex)}</Field>
         <Field label="Edad">
-          {candidacy.age === null ? null : `${candidacy.age} años`}
+          {ageText(candidacy.age)}
         </Field>
-        <Field label="Acción afirmativa">{affirmativeAction(candidacy)}</Field>
+        <Field label="Acción afirmativa">{affirmativeActionText(candidacy)}</Field>
       </FieldList>
     </ProfileSection>
   );
 }
 
-function affirmativeAction(candidacy: CandidacyDetail): string | null {
-  if (candidacy.affirmativeAction === null) return null;
-  if (!candidacy.affirmativeAction) return 'No';
-  const group = candidacy.affirmativeActionGroup;
-  return group ? `Sí: ${group}` : 'Sí';
-}

@@ -1,4 +1,8 @@
 import { Field, FieldList } from '../../../components/field-list';
+import {
+  identityAnswerText,
+  sortedIdentity,
+} from '../../../lib/candidacy-text';
 import type { IdentityAnswer } from '../../../types/api';
 import { ProfileSection } from './profile-section';
 
@@ -6,7 +10,7 @@ type Props = { answers: IdentityAnswer[] };
 
 // Only answers the person authorised for publication reach the public API.
 export function IdentitySection({ answers }: Props) {
-  const sorted = [...answers].sort((a, b) => a.question - b.question);
+  const sorted = sortedIdentity(answers);
   return (
     <ProfileSection title="Cuestionario de identidad">
       {sorted.length === 0 ? (
@@ -15,7 +19,7 @@ export function IdentitySection({ answers }: Props) {
         <FieldList>
           {sorted.map((item) => (
             <Field key={item.question} label={item.questionText}>
-              {answerText(item)}
+              {identityAnswerText(item)}
             </Field>
           ))}
         </FieldList>
@@ -24,7 +28,3 @@ export function IdentitySection({ answers }: Props) {
   );
 }
 
-function answerText({ answer, detail }: IdentityAnswer): string | null {
-  if (!answer) return detail;
-  return detail ? `${answer}: ${detail}` : answer;
-}

@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import { MissingValue } from '../../../components/missing-value';
+import { candidacyPath, roleLabel } from '../../../lib/candidacy-text';
 import { useLabels } from '../../../lib/catalogs-context';
 import type { CandidacyListItem } from '../../../types/api';
-import { roleLabel } from '../role-label';
 import { ProfileSection } from './profile-section';
 
 type Props = { partner: CandidacyListItem | null };
@@ -14,7 +14,7 @@ export function TicketSection({ partner }: Props) {
       {partner ? (
         <p>
           {roleLabel(label, partner.role, partner.sex)}:{' '}
-          <Link to={`/candidaturas/${encodeURIComponent(partner.id)}`}>
+          <Link to={candidacyPath(partner.id)}>
             {partner.name}
           </Link>
         </p>

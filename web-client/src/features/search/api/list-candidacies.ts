@@ -1,15 +1,8 @@
-import { apiGet } from '../../../lib/api/client';
+import { apiGet, type QueryParams } from '../../../lib/api/client';
 import type { CandidacyPage } from '../../../types/api';
 
-export type CandidacyQuery = {
-  process?: string;
-  q?: string;
-  page: number;
-  pageSize: number;
-};
-
 export function listCandidacies(
-  query: CandidacyQuery,
+  query: QueryParams,
   signal?: AbortSignal,
 ): Promise<CandidacyPage> {
   return apiGet<CandidacyPage>('/api/v1/candidacies', {

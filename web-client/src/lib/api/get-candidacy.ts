@@ -1,5 +1,5 @@
-import { apiGet } from '../../../lib/api/client';
-import type { CandidacyDetail } from '../../../types/api';
+import { apiGet } from './client';
+import type { CandidacyDetail } from '../../types/api';
 
 export function getCandidacy(
   id: string,
