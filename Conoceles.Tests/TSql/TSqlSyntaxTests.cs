@@ -2,6 +2,7 @@ namespace Conoceles.Tests.TSql;
 
 using System.Text.Json;
 using Conoceles.Application.Imports;
+using Conoceles.Domain.Candidacies;
 using Conoceles.Infrastructure.Persistence;
 using Conoceles.Infrastructure.Persistence.Dialects;
 using Conoceles.Tests.Support;
@@ -32,8 +33,16 @@ public sealed class TSqlSyntaxTests
             TestServices = s => s.Decorate(inner => new RecordingConnectionFactory(inner, Log)),
         };
         using var client = factory.CreateClient();
-        await factory.SeedAsync(DemoData.Plan());
-        await factory.SeedAsync(DemoData.Plan());
+        var plan = DemoData.Plan();
+        await factory.SeedAsync(plan);
+        var changed = plan.Candidacies[0].Candidacy with
+        {
+            Age = 77, Identity = [new(1, IdentityAnswer.PreferNotToSay, null)],
+        };
+        await factory.SeedAsync(plan with
+        {
+            Candidacies = [plan.Candidacies[0] with { Candidacy = changed }, .. plan.Candidacies.Skip(1)],
+        });
         await ApiExercise.CallEveryGetOperationAsync(client);
     }
 

@@ -1,5 +1,7 @@
 namespace Conoceles.Infrastructure.Persistence.Dialects;
 
+using System.Data.Common;
+
 /// <summary>
 /// The few places where the SQL of the two engines differs. Every query is written once and
 /// asks the dialect for these pieces.
@@ -16,6 +18,9 @@ public interface ISqlDialect
 
     /// <summary>Run once after the migrations, outside any script transaction; null for none.</summary>
     string? AfterMigration { get; }
+
+    /// <summary>Inserts many rows at once, inside the caller's transaction.</summary>
+    Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkRows rows, CancellationToken token);
 }
 
 public sealed class SqliteDialect : ISqlDialect
@@ -27,6 +32,28 @@ public sealed class SqliteDialect : ISqlDialect
     public string MigrationFolder => "Sqlite";
 
     public string? AfterMigration => "PRAGMA journal_mode=WAL;";
+
+    public async Task BulkInsertAsync(
+        DbConnection connection, DbTransaction transaction, BulkRows rows, CancellationToken token)
+    {
+        // One prepared statement reused for every row is SQLite's fastest path inside a transaction.
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = rows.InsertStatement();
+        var parameters = rows.Columns.Select(c =>
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = "@" + c;
+            command.Parameters.Add(p);
+            return p;
+        }).ToList();
+        foreach (var row in rows.Values)
+        {
+            for (var i = 0; i < parameters.Count; i++)
+                parameters[i].Value = row[i] ?? DBNull.Value;
+            await command.ExecuteNonQueryAsync(token);
+        }
+    }
 }
 
 public sealed class SqlServerDialect : ISqlDialect
@@ -38,4 +65,20 @@ public sealed class SqlServerDialect : ISqlDialect
     public string MigrationFolder => "SqlServer";
 
     public string? AfterMigration => null;
+
+    public async Task BulkInsertAsync(
+        DbConnection connection, DbTransaction transaction, BulkRows rows, CancellationToken token)
+    {
+        using var bulk = new Microsoft.Data.SqlClient.SqlBulkCopy(
+            (Microsoft.Data.SqlClient.SqlConnection)connection,
+            Microsoft.Data.SqlClient.SqlBulkCopyOptions.CheckConstraints,
+            (Microsoft.Data.SqlClient.SqlTransaction)transaction)
+        {
+            DestinationTableName = rows.Table,
+            BatchSize = 5000,
+        };
+        foreach (var column in rows.Columns)
+            bulk.ColumnMappings.Add(column, column);
+        await bulk.WriteToServerAsync(rows.ToDataTable(), token);
+    }
 }

@@ -2,6 +2,7 @@ namespace Conoceles.Infrastructure.Persistence.Stores;
 
 using System.Data.Common;
 using Conoceles.Application.Imports;
+using Conoceles.Infrastructure.Persistence.Dialects;
 using Dapper;
 
 /// <summary>
@@ -10,9 +11,11 @@ using Dapper;
 /// </summary>
 internal sealed class ImportWriter(IDbConnectionFactory connections) : IImportWriter
 {
-    private static readonly string Insert =
-        $"INSERT INTO candidacies ({CandidacyParameters.ColumnList}, imported_at, updated_at) VALUES (" +
-        string.Join(", ", CandidacyParameters.Columns.Select(Param)) + ", @Now, @Now)";
+    private static readonly string[] InsertColumns = [.. CandidacyParameters.Columns, "imported_at", "updated_at"];
+
+    private static readonly System.Reflection.PropertyInfo[] InsertProperties = InsertColumns
+        .Select(c => typeof(CandidacyParameters).GetProperty(c.EndsWith("_at") ? "Now" : Param(c)[1..])!)
+        .ToArray();
 
     private static readonly string Update =
         "UPDATE candidacies SET " +
@@ -23,7 +26,7 @@ internal sealed class ImportWriter(IDbConnectionFactory connections) : IImportWr
     {
         await using var connection = await connections.OpenWriteAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var reference = new ReferenceWriter(connection, transaction, cancellationToken);
+        var reference = new ReferenceWriter(connection, transaction, connections.Dialect, cancellationToken);
         await reference.WriteProcessesAsync(plan.Processes, now);
         await reference.WriteActorsAsync(plan.Actors);
 
@@ -37,9 +40,12 @@ internal sealed class ImportWriter(IDbConnectionFactory connections) : IImportWr
         var updated = rows.Where(r => existing.TryGetValue(r.Values.Id, out var hash) && hash != r.Values.ContentHash)
             .ToList();
 
-        await Execute(connection, transaction, Insert, created.Select(r => r.Values), cancellationToken);
+        var inserts = created.Select(r => InsertProperties.Select(p => p.GetValue(r.Values)).ToArray()).ToList();
+        await connections.Dialect.BulkInsertAsync(connection, transaction,
+            new BulkRows("candidacies", InsertColumns, inserts), cancellationToken);
         await Execute(connection, transaction, Update, updated.Select(r => r.Values), cancellationToken);
-        await reference.WriteIdentityAsync(created.Concat(updated).Select(r => r.Planned.Candidacy).ToList());
+        await reference.ReplaceIdentityAsync(updated.Select(r => r.Planned.Candidacy).ToList());
+        await reference.InsertIdentityAsync(created.Concat(updated).Select(r => r.Planned.Candidacy).ToList());
         await transaction.CommitAsync(cancellationToken);
         return new ImportCounts(created.Count, updated.Count, rows.Count - created.Count - updated.Count);
     }

@@ -3,10 +3,12 @@ namespace Conoceles.Infrastructure.Persistence.Stores;
 using System.Data.Common;
 using Conoceles.Domain.Candidacies;
 using Conoceles.Domain.Processes;
+using Conoceles.Infrastructure.Persistence.Dialects;
 using Dapper;
 
 /// <summary>Processes, actors and identity answers of an import, inside its transaction.</summary>
-internal sealed class ReferenceWriter(DbConnection connection, DbTransaction transaction, CancellationToken token)
+internal sealed class ReferenceWriter(
+    DbConnection connection, DbTransaction transaction, ISqlDialect dialect, CancellationToken token)
 {
     public async Task WriteProcessesAsync(IReadOnlyList<ElectoralProcess> processes, DateTimeOffset now)
     {
@@ -60,19 +62,20 @@ internal sealed class ReferenceWriter(DbConnection connection, DbTransaction tra
         }
     }
 
-    /// <summary>Imported answers count as authorised for publication and statistics (DOMAIN.md 12).</summary>
-    public async Task WriteIdentityAsync(IReadOnlyList<Candidacy> candidacies)
+    public async Task ReplaceIdentityAsync(IReadOnlyList<Candidacy> candidacies)
     {
         foreach (var c in candidacies)
-        {
             await Run("DELETE FROM identity_answers WHERE candidacy_id = @Id", new { c.Id });
-            foreach (var answer in c.Identity)
-                await Run(
-                    """
-                    INSERT INTO identity_answers (candidacy_id, question, answer, detail, is_public, for_statistics)
-                    VALUES (@Id, @Question, @Answer, @Detail, 1, 1)
-                    """, new { c.Id, answer.Question, answer.Answer, answer.Detail });
-        }
+    }
+
+    /// <summary>Imported answers count as authorised for publication and statistics (DOMAIN.md 12).</summary>
+    public Task InsertIdentityAsync(IReadOnlyList<Candidacy> candidacies)
+    {
+        var rows = candidacies
+            .SelectMany(c => c.Identity.Select(a => new object?[] { c.Id, a.Question, a.Answer, a.Detail, true, true }))
+            .ToList();
+        return dialect.BulkInsertAsync(connection, transaction, new BulkRows("identity_answers",
+            ["candidacy_id", "question", "answer", "detail", "is_public", "for_statistics"], rows), token);
     }
 
     private Task<int> Run(string sql, object values) =>

@@ -40,3 +40,17 @@ export function useLabels(): LabelFor {
     [maps],
   );
 }
+
+export type Option = { value: string; label: string };
+
+// A catalogue's entries in the API's order, as options of a select.
+export function useCatalogOptions(catalog: CatalogName): Option[] {
+  const maps = useContext(CatalogsContext);
+  return useMemo(
+    () =>
+      [...(maps.get(catalog) ?? new Map<string, string>())].map(
+        ([value, label]) => ({ value, label }),
+      ),
+    [maps, catalog],
+  );
+}

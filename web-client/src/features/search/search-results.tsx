@@ -6,7 +6,11 @@ import { formatCount, formatNumber } from '../../lib/format';
 import type { RequestState } from '../../lib/use-request';
 import type { CandidacyPage } from '../../types/api';
 import { ResultItem } from './result-item';
-import { toQueryString, type SearchState } from './use-search-state';
+import {
+  hasAdvancedFilters,
+  toQueryString,
+  type SearchState,
+} from './use-search-state';
 
 type Props = {
   state: SearchState;
@@ -28,7 +32,7 @@ export function SearchResults({ state, request, onRetry }: Props) {
     );
   }
   const { items, total, page, pageSize } = request.data;
-  if (total === 0) return <NoMatch q={state.q} />;
+  if (total === 0) return <NoMatch state={state} />;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   if (items.length === 0) return <PastTheEnd state={state} />;
   const first = (page - 1) * pageSize + 1;
@@ -55,18 +59,21 @@ export function SearchResults({ state, request, onRetry }: Props) {
   );
 }
 
-function NoMatch({ q }: { q: string }) {
+// "Nothing matches" is told apart from "nothing published yet".
+function NoMatch({ state }: { state: SearchState }) {
+  const filtered = hasAdvancedFilters(state);
+  const title = state.q
+    ? `No encontramos candidaturas con el nombre «${state.q}».`
+    : filtered
+      ? 'Ninguna candidatura coincide con los filtros que elegiste.'
+      : 'Este proceso todavía no tiene candidaturas publicadas.';
   return (
     <div className="notice" role="status">
-      <p className="notice-title">
-        {q
-          ? `No encontramos candidaturas con el nombre «${q}».`
-          : 'Este proceso todavía no tiene candidaturas publicadas.'}
-      </p>
-      {q && (
+      <p className="notice-title">{title}</p>
+      {(state.q || filtered) && (
         <p>
-          Revisa cómo está escrito, prueba solo con un apellido o elige “Todos
-          los procesos”.
+          Revisa cómo está escrito, prueba solo con un apellido, quita algún
+          filtro o elige “Todos los procesos”.
         </p>
       )}
     </div>

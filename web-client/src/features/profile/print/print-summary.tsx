@@ -57,8 +57,8 @@ export function PrintSummary({ candidacy: c, timeZone }: Props) {
       </ol>
       <p className="print-foot">
         Fuente: {c.source.publisher ?? missingText}. Última actualización:{' '}
-        {formatDateTime(c.updatedAt, timeZone) ?? missingText}. Perfil
-        completo: <span className="breakable">{window.location.href}</span>
+        {formatDateTime(c.updatedAt, timeZone) ?? missingText}. Perfil completo:{' '}
+        <span className="breakable">{window.location.href}</span>
       </p>
     </div>
   );

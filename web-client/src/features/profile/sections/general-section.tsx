@@ -41,12 +41,11 @@ export function GeneralSection({ candidacy }: { candidacy: CandidacyDetail }) {
           {roleLabel(label, candidacy.role, candidacy.sex)}
         </Field>
         <Field label="Sexo">{label('sex', candidacy.sex)}</Field>
-        <Field label="Edad">
-          {ageText(candidacy.age)}
+        <Field label="Edad">{ageText(candidacy.age)}</Field>
+        <Field label="Acción afirmativa">
+          {affirmativeActionText(candidacy)}
         </Field>
-        <Field label="Acción afirmativa">{affirmativeActionText(candidacy)}</Field>
       </FieldList>
     </ProfileSection>
   );
 }
-

@@ -14,9 +14,7 @@ export function TicketSection({ partner }: Props) {
       {partner ? (
         <p>
           {roleLabel(label, partner.role, partner.sex)}:{' '}
-          <Link to={candidacyPath(partner.id)}>
-            {partner.name}
-          </Link>
+          <Link to={candidacyPath(partner.id)}>{partner.name}</Link>
         </p>
       ) : (
         <MissingValue />
