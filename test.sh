@@ -15,11 +15,17 @@ suite_failed() { log "FAILED: $1"; status=1; }
 require_toolchains
 
 log ".NET tests"
-dotnet test Conoceles.sln --nologo --logger "console;verbosity=normal" 2>&1 | tee "$LOGS/dotnet.log" \
-  | grep -E '^\s+(Failed|Skipped) |^(Passed|Failed)!|error|Docker|absent' || true
-[ "${PIPESTATUS[0]}" -eq 0 ] || suite_failed ".NET tests"
-read -r p f s < <(awk '/^(Passed|Failed)! +- Failed: /{gsub(",","");f+=$4;p+=$6;s+=$8} END{print p+0, f+0, s+0}' \
-  "$LOGS/dotnet.log")
+dotnet test Conoceles.sln --nologo --logger "console;verbosity=normal" >"$LOGS/dotnet.log" 2>&1
+dotnet_rc=$?
+grep -E -A20 '^\s+Failed [A-Z]' "$LOGS/dotnet.log" | head -n 200
+grep -E 'error (CS|NU|MSB)' "$LOGS/dotnet.log" | sort -u | head -n 20
+echo "skipped, with the reason:"
+grep -oE '(OneTimeSetUp: )?[^:]*(skipped|absent)[^.]*' "$LOGS/dotnet.log" | sed -e 's/^ *//' -e 's/^OneTimeSetUp: //' \
+  | sort | uniq -c | sed 's/^/  /'
+read -r p f s < <(awk '/^ +Passed: [0-9]/{p=$2} /^ +Failed: [0-9]/{f=$2} /^ +Skipped: [0-9]/{s=$2}
+  END{print p+0, f+0, s+0}' "$LOGS/dotnet.log")
+echo ".NET: $p passed, $f failed, $s skipped"
+[ "$dotnet_rc" -eq 0 ] || suite_failed ".NET tests"
 [ "$((p + f))" -gt 0 ] || { suite_failed ".NET tests ran nothing"; f=1; }
 count "$p" "$f" "$s"
 

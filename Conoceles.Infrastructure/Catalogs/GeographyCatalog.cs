@@ -42,7 +42,7 @@ public sealed class GeographyCatalog : IGeographyCatalog
     public IReadOnlyList<State> States { get; }
 
     /// <summary>Reads the catalogue folder; an absent folder gives an empty catalogue.</summary>
-    /// <param name="aliasFolder">Where states.csv and municipalities.csv are; default: the app's Aliases.</param>
+    /// <param name="aliasFolder">Holds states.csv and municipalities.csv; default: the app's aliases.</param>
     public static GeographyCatalog Load(string folder, string? aliasFolder = null) =>
         new(GeographyCatalogFiles.Read(folder, aliasFolder));
 
@@ -50,7 +50,10 @@ public sealed class GeographyCatalog : IGeographyCatalog
     {
         var text = codeOrName.Trim();
         if (text.Length is 1 or 2 && text.All(char.IsAsciiDigit))
-            return statesByCode.GetValueOrDefault(int.Parse(text, CultureInfo.InvariantCulture).ToString("00"));
+        {
+            var code = int.Parse(text, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture);
+            return statesByCode.GetValueOrDefault(code);
+        }
 
         return stateCodesByName.TryGetValue(Fold.Key(text), out var code) ? statesByCode[code] : null;
     }

@@ -21,7 +21,8 @@ internal static class GeographyCatalogFiles
 
         aliasFolder ??= ImportVocabulary.DefaultFolder;
         var states = Sheet(statesPath)!.Views()
-            .Select(r => new State(r.Text("cve_ent")!, r.Text("nom_ent")!, r.Text("nom_abr") ?? string.Empty))
+            .Select(r => new State(
+                r.Text("cve_ent")!, r.Text("nom_ent")!, r.Text("nom_abr") ?? string.Empty))
             .ToList();
         var districts = ReadDistricts(Path.Combine(folder, DistrictsFile), out var ineNames);
         var names = StateNames(states, ineNames, Path.Combine(aliasFolder, "states.csv"));
@@ -32,7 +33,8 @@ internal static class GeographyCatalogFiles
         return new GeographyData(states, names, municipalities, aliases, districts);
     }
 
-    private static List<FederalDistrict> ReadDistricts(string path, out List<(string Code, string Name)> ine)
+    private static List<FederalDistrict> ReadDistricts(
+        string path, out List<(string Code, string Name)> ine)
     {
         var rows = Sheet(path)?.Views().ToList() ?? [];
         ine = rows.Select(r => (r.Text("cve_ent")!, r.Text("entidad_ine")!)).Distinct().ToList();

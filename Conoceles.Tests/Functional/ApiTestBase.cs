@@ -5,8 +5,9 @@ using System.Text.Json;
 using Conoceles.Application.Imports;
 using Conoceles.Tests.Support;
 
-/// <summary>One API with the fictitious demo data set, shared by the tests of a fixture.</summary>
-public abstract class ApiTestBase
+/// <summary>One API with the fictitious demo data set, shared by the tests of a fixture, on each engine.</summary>
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public abstract class ApiTestBase(string provider)
 {
     protected ApiFactory Factory { get; private set; } = null!;
 
@@ -15,7 +16,7 @@ public abstract class ApiTestBase
     [OneTimeSetUp]
     public async Task StartApi()
     {
-        Factory = new ApiFactory();
+        Factory = await TestDatabases.CreateFactoryAsync(provider);
         Client = Factory.CreateClient();
         await Factory.SeedAsync(DemoData.Plan());
     }
@@ -23,8 +24,8 @@ public abstract class ApiTestBase
     [OneTimeTearDown]
     public void StopApi()
     {
-        Client.Dispose();
-        Factory.Dispose();
+        Client?.Dispose();
+        Factory?.Dispose();
     }
 
     protected async Task<JsonElement> GetJsonAsync(string url)

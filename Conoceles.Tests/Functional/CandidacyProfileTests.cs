@@ -3,7 +3,7 @@ namespace Conoceles.Tests.Functional;
 using System.Net;
 using Conoceles.Tests.Support;
 
-public sealed class CandidacyProfileTests : ApiTestBase
+public sealed class CandidacyProfileTests(string provider) : ApiTestBase(provider)
 {
     [Test]
     public async Task ShouldReturnEverySectionAndPartnerWhenCandidacyExists()

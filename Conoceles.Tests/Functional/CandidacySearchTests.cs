@@ -3,7 +3,7 @@ namespace Conoceles.Tests.Functional;
 using Conoceles.Application.Imports;
 using Conoceles.Tests.Support;
 
-public sealed class CandidacySearchTests : ApiTestBase
+public sealed class CandidacySearchTests(string provider) : ApiTestBase(provider)
 {
     [TestCase("munoz garcia")]
     [TestCase("GARCÍA MUÑOZ")]

@@ -1,6 +1,6 @@
 namespace Conoceles.Tests.Functional;
 
-public sealed class OperationsEndpointsTests : ApiTestBase
+public sealed class OperationsEndpointsTests(string provider) : ApiTestBase(provider)
 {
     [TestCase("/health/live")]
     [TestCase("/health/ready")]

@@ -4,7 +4,7 @@ using System.Net;
 using Conoceles.Application.Imports;
 using Conoceles.Tests.Support;
 
-public sealed class ProcessEndpointsTests : ApiTestBase
+public sealed class ProcessEndpointsTests(string provider) : ApiTestBase(provider)
 {
     [Test]
     public async Task ShouldListDemoProcessWithItsCountWhenSeeded()

@@ -8,19 +8,20 @@ using Conoceles.Tests.Support;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 
-public sealed class ImportWriterTests
+[TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
+public sealed class ImportWriterTests(string provider)
 {
-    private ApiFactory _factory = null!;
+    private ApiFactory? _factory;
 
     [SetUp]
-    public void Start()
+    public async Task Start()
     {
-        _factory = new ApiFactory();
+        _factory = await TestDatabases.CreateFactoryAsync(provider);
         _ = _factory.Server;
     }
 
     [TearDown]
-    public void Stop() => _factory.Dispose();
+    public void Stop() => _factory?.Dispose();
 
     [Test]
     public async Task ShouldChangeNothingWhenSamePlanIsWrittenTwice()
@@ -86,11 +87,11 @@ public sealed class ImportWriterTests
         Assert.That(stored, Is.EqualTo(IdentityAnswer.PreferNotToSay));
     }
 
-    private IDbConnectionFactory Connections => _factory.Services.GetRequiredService<IDbConnectionFactory>();
+    private IDbConnectionFactory Connections => _factory!.Services.GetRequiredService<IDbConnectionFactory>();
 
     private async Task<ImportCounts> WriteAsync(ImportPlan plan)
     {
-        using var scope = _factory.Services.CreateScope();
+        using var scope = _factory!.Services.CreateScope();
         var writer = scope.ServiceProvider.GetRequiredService<IImportWriter>();
         return await writer.WriteAsync(plan, DateTimeOffset.UtcNow, CancellationToken.None);
     }
@@ -98,9 +99,9 @@ public sealed class ImportWriterTests
     private async Task<string> SnapshotAsync()
     {
         await using var connection = await Connections.OpenReadAsync(CancellationToken.None);
-        var rows = await connection.QueryAsync<string>(
-            "SELECT id || '|' || content_hash || '|' || updated_at FROM candidacies " +
-            "UNION ALL SELECT id FROM processes ORDER BY 1");
-        return string.Join("\n", rows);
+        var candidacies = await connection.QueryAsync<(string, string, DateTimeOffset)>(
+            "SELECT id, content_hash, updated_at FROM candidacies ORDER BY id");
+        var processes = await connection.QueryAsync<string>("SELECT id FROM processes ORDER BY id");
+        return string.Join("\n", candidacies.Select(c => c.ToString()).Concat(processes));
     }
 }

@@ -13,6 +13,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public string DataDirectory => _data.Path;
 
+    /// <summary>When set, the API runs on SQL Server with this database instead of SQLite.</summary>
+    public string? SqlServerConnectionString { get; init; }
+
     /// <summary>Extra service changes for one test fixture, applied after the product's own.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
@@ -28,6 +31,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataDirectory", _data.Path);
         builder.UseSetting("Catalogs:Directory", RepositoryRoot.CatalogDirectory);
         builder.UseEnvironment("Testing");
+        if (SqlServerConnectionString is not null)
+        {
+            builder.UseSetting("Database:Provider", TestDatabases.SqlServer);
+            builder.UseSetting("Database:ConnectionString", SqlServerConnectionString);
+        }
+
         if (TestServices is not null)
             builder.ConfigureTestServices(TestServices);
     }

@@ -19,16 +19,15 @@ internal sealed class IecmRowMapper(ImportSession session, ProcessSpec process)
     public ImportedCandidacy Map(RowView row)
     {
         var office = session.Fields.Office(row.Number, row.Text("CARGO"));
-        var draft = DraftFactory.New(session, row.Number, row.Text("NOMBRE_CANDIDATO"), office, Area(row, office))
-            .WithSections(row);
+        var name = row.Text("NOMBRE_CANDIDATO");
+        var draft = DraftFactory.New(session, row.Number, name, office, Area(row, office)).WithSections(row);
 
         // The number is a list position on RP lists and a ticket number elsewhere; either way
         // it repeats across alcaldías and actors, so the ticket key carries office, area and actor.
         var number = row.Text("NUM_LISTA_O_FORMULA");
         var proportional = office.Principle == Principle.Proportional;
-        var areaKey = PositionalKeys.AreaKey(draft.Area);
-        var actor = session.Actor(
-            row.Number, row.Text("PARTIDO_COALICION"), $"{office.Code ?? office.AsPublished}/{areaKey}/{number}");
+        var scope = $"{office.Code ?? office.AsPublished}/{PositionalKeys.AreaKey(draft.Area)}/{number}";
+        var actor = session.Actor(row.Number, row.Text("PARTIDO_COALICION"), scope);
         draft = draft with
         {
             Role = session.Fields.Role(row.Number, row.Text("TIPO_CANDIDATO")),
@@ -40,9 +39,13 @@ internal sealed class IecmRowMapper(ImportSession session, ProcessSpec process)
         };
 
         if (number is null)
-            return new ImportedCandidacy(row.Number, process.Key, positions.Next(draft, actor), null, actor, draft);
+        {
+            var position = positions.Next(draft, actor);
+            return new ImportedCandidacy(row.Number, process.Key, position, null, actor, draft);
+        }
 
-        var ticketKey = $"{PositionalKeys.Scope(draft, actor)}/{(proportional ? "list" : "formula")}:{number}";
+        var kind = proportional ? "list" : "formula";
+        var ticketKey = $"{PositionalKeys.Scope(draft, actor)}/{kind}:{number}";
         return new ImportedCandidacy(row.Number, process.Key, ticketKey, ticketKey, actor, draft);
     }
 
@@ -52,7 +55,8 @@ internal sealed class IecmRowMapper(ImportSession session, ProcessSpec process)
         var place = row.Area("DISTRITO LOCAL");
         var constituency = session.Areas.Constituency(row.Number, row.Area("CIRCUNSCRIPCION"));
         var stateLabel = session.Areas.StateLabel(state, null);
-        if (place is null || CityWide.Contains(office.Code ?? string.Empty) || Fold.Key(place) == Fold.Key(stateLabel))
+        var cityWide = CityWide.Contains(office.Code ?? string.Empty);
+        if (place is null || cityWide || Fold.Key(place) == Fold.Key(stateLabel))
             return session.Areas.Compose(state, null, null, null, constituency);
 
         if (Fold.Key(place).StartsWith("distrito", StringComparison.Ordinal))

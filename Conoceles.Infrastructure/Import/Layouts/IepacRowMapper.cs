@@ -14,12 +14,10 @@ internal sealed class IepacRowMapper(ImportSession session, ProcessSpec process)
     public ImportedCandidacy Map(RowView row)
     {
         var office = session.Fields.Office(row.Number, row.Text("CARGO"), row.Text("Principio"));
-        var draft = DraftFactory.New(session, row.Number, row.Text("NOMBRE_CANDIDATO"), office, Area(row))
-            .WithSections(row);
+        var name = row.Text("NOMBRE_CANDIDATO");
+        var draft = DraftFactory.New(session, row.Number, name, office, Area(row)).WithSections(row);
         var listNumber = row.Text("Num lista");
-        var areaKey = PositionalKeys.AreaKey(draft.Area);
-        var actor = session.Actor(
-            row.Number, row.Text("PARTIDO_COALICION"), $"{office.Code}/{areaKey}/row:{row.Number}");
+        var actor = session.Actor(row.Number, row.Text("PARTIDO_COALICION"), $"row:{row.Number}");
         draft = draft with
         {
             Nickname = row.Text("Sobrenombre"),
@@ -27,7 +25,8 @@ internal sealed class IepacRowMapper(ImportSession session, ProcessSpec process)
             Role = TicketRole.Unknown,
             Sex = session.Fields.Sex(row.Number, row.Text("SEXO")),
             Age = session.Fields.Age(row.Number, row.Text("EDAD")),
-            AffirmativeAction = session.Fields.YesNo(row.Number, "Accion_Afirmativa", row.Text("Accion_Afirmativa")),
+            AffirmativeAction = session.Fields.YesNo(
+                row.Number, "Accion_Afirmativa", row.Text("Accion_Afirmativa")),
             Contact = Contact(row),
             Education = session.Fields.Education(
                 row.Number, row.Text("ESCOLARIDAD"), row.Text("Estatus_de_estudios"),

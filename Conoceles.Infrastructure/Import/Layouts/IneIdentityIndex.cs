@@ -73,8 +73,13 @@ internal sealed class IneIdentityIndex
     }
 
     // PROPIETARIA and PROPIETARIO are one role.
-    private string? Role(string? published) =>
-        published is null ? null : session.Services.Vocabulary.Role(published) is { } r ? Codes.Of(r) : Fold.Key(published);
+    private string? Role(string? published)
+    {
+        if (published is null)
+            return null;
+
+        return session.Services.Vocabulary.Role(published) is { } role ? Codes.Of(role) : Fold.Key(published);
+    }
 
     private sealed record Entry(
         int Row, string? Published, string? Role, string Name, IReadOnlyList<IdentityAnswer> Answers)

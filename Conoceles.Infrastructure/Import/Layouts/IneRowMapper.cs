@@ -14,13 +14,12 @@ internal sealed class IneRowMapper(ImportSession session, IneIdentityIndex ident
     {
         var state = session.Areas.StateCode(row.Number, process.State, row.Text("ENTIDAD"));
         var office = session.Fields.Office(row.Number, row.Text("CARGO"));
-        var draft = DraftFactory.New(session, row.Number, row.Text("NOMBRE_CANDIDATO"), office, Area(row, state))
-            .WithSections(row);
+        var name = row.Text("NOMBRE_CANDIDATO");
+        var draft = DraftFactory.New(session, row.Number, name, office, Area(row, state)).WithSections(row);
 
         // A registration number, not a list position: it names the ticket across the file.
         var number = row.Text("NUM_LISTA_O_FORMULA");
-        var scope = $"{office.Code ?? office.AsPublished}/{PositionalKeys.AreaKey(draft.Area)}/{number}";
-        var actor = session.Actor(row.Number, row.Text("PARTIDO_COALICION"), scope);
+        var actor = session.Actor(row.Number, row.Text("PARTIDO_COALICION"), number ?? $"row:{row.Number}");
         var role = row.Text("TIPO_CANDIDATO");
         draft = draft with
         {

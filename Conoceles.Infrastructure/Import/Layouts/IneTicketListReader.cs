@@ -30,13 +30,13 @@ internal sealed class IneTicketListReader(ImportServices services) : ILayoutRead
         foreach (var row in sheet.Views())
         {
             // The ticket's shared fields; each person's name is set below.
-            var draft = DraftFactory.New(session, row.Number, string.Empty, office, Area(session, row, process));
+            var area = Area(session, row, process);
+            var draft = DraftFactory.New(session, row.Number, string.Empty, office, area);
             var ticketKey = $"row:{row.Number}";
-            var scope = $"{office.Code ?? office.AsPublished}/{PositionalKeys.AreaKey(draft.Area)}/{ticketKey}";
-            var actor = session.Actor(row.Number, row.Text("Actor Político"), scope);
+            var actor = session.Actor(row.Number, row.Text("Actor Político"), ticketKey);
             var sourceKey = positions.Next(draft, actor);
-            foreach (var person in People(session, row, draft))
-                candidacies.Add(new ImportedCandidacy(row.Number, process.Key, sourceKey, ticketKey, actor, person));
+            candidacies.AddRange(People(session, row, draft)
+                .Select(p => new ImportedCandidacy(row.Number, process.Key, sourceKey, ticketKey, actor, p)));
         }
 
         return session.Finish(dataset.Publisher, sheet.Rows.Count, candidacies);

@@ -8,7 +8,8 @@ internal static class ActorReading
     private const string Unnamed = "(actor político no indicado)";
 
     /// <summary>The row's actor; reported where it is missing or matched no rule.</summary>
-    public static ImportedActor Actor(this ImportSession session, int row, string? published, string ticketScope)
+    public static ImportedActor Actor(
+        this ImportSession session, int row, string? published, string ticketScope)
     {
         if (published is null)
         {

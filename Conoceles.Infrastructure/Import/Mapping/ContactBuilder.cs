@@ -6,10 +6,15 @@ using Conoceles.Domain.Candidacies;
 internal static class ContactBuilder
 {
     public static Contact Build(
-        string? address, string? phone, string? email, string? website, IReadOnlyList<SocialLink> networks)
+        string? address,
+        string? phone,
+        string? email,
+        string? website,
+        IReadOnlyList<SocialLink> networks)
     {
         var contact = new Contact(
-            List(address, split: false), List(phone, split: true), List(email, split: true), website, networks);
+            List(address, split: false), List(phone, split: true), List(email, split: true),
+            website, networks);
         return contact.HasAny ? contact : Contact.Empty;
     }
 

@@ -53,7 +53,7 @@ internal sealed class FieldMapper(ImportSession session)
         }
 
         EducationLevel? code = level is null ? null : meaning?.Level ?? EducationLevel.Unmapped;
-        EducationStatus? statusCode = status is not null && mapped is null ? EducationStatus.Unmapped : mapped;
+        var statusCode = status is not null && mapped is null ? EducationStatus.Unmapped : mapped;
         return new Education(code, statusCode, level, status, other);
     }
 
@@ -77,7 +77,9 @@ internal sealed class FieldMapper(ImportSession session)
         if (published is not null && Vocabulary.Role(published) is { } role)
             return role;
 
-        session.Warn(row, published is null ? "no ticket role given" : $"ticket role '{published}' has no alias");
+        session.Warn(row, published is null
+            ? "no ticket role given"
+            : $"ticket role '{published}' has no alias");
         return TicketRole.Unknown;
     }
 

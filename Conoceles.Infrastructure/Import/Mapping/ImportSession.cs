@@ -27,6 +27,7 @@ internal sealed class ImportSession
 
     public void Warn(int row, string reason) => warnings.Add(new ImportWarning(File, row, reason));
 
-    public ImportBatch Finish(string publisher, int rowsRead, IReadOnlyList<ImportedCandidacy> candidacies) =>
+    public ImportBatch Finish(
+        string publisher, int rowsRead, IReadOnlyList<ImportedCandidacy> candidacies) =>
         new(File, publisher, rowsRead, candidacies, warnings.ToList());
 }

@@ -25,10 +25,13 @@ internal sealed class PositionalKeys
     /// The office, area and actor of a candidacy, as one string. Numbers that repeat across
     /// contests (list positions) are prefixed with it so that they name one ticket in the file.
     /// </summary>
-    public static string Scope(Candidacy draft, ImportedActor actor) =>
-        $"{draft.Office ?? Fold.Key(draft.OfficeAsPublished ?? string.Empty)}/{AreaKey(draft.Area)}/{actor.Key}";
+    public static string Scope(Candidacy draft, ImportedActor actor)
+    {
+        var office = draft.Office ?? Fold.Key(draft.OfficeAsPublished ?? string.Empty);
+        return $"{office}/{AreaKey(draft.Area)}/{actor.Key}";
+    }
 
-    /// <summary>The area's codes; its folded label only where it has no district or municipality code.</summary>
+    /// <summary>The area's codes; its folded label where it has no district or municipality code.</summary>
     public static string AreaKey(Area area)
     {
         var place = area.District ?? area.Municipality ?? Fold.Key(area.Label ?? string.Empty);

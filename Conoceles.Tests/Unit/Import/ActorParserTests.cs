@@ -23,7 +23,8 @@ public sealed class ActorParserTests
     {
         var actor = parser.Parse("Nueva Alianza Yucatán (NAY)", "t1", out var known);
 
-        Assert.That((actor.Kind, actor.Abbreviation, known), Is.EqualTo((ActorKind.Party, (string?)"NAY", true)));
+        Assert.That((actor.Kind, actor.Abbreviation, known),
+            Is.EqualTo((ActorKind.Party, (string?)"NAY", true)));
         Assert.That(actor.PartyAbbreviations, Is.EqualTo(new[] { "NAY" }));
     }
 
@@ -60,18 +61,24 @@ public sealed class ActorParserTests
     }
 
     [Test]
-    public void ShouldGiveOneKeyWhenSpellingsDifferInCaseOnly() =>
-        Assert.That(parser.Parse("Va por Durango", "t1", out _).Key, Is.EqualTo(parser.Parse("VA POR DURANGO", "t2", out _).Key));
+    public void ShouldGiveOneKeyWhenSpellingsDifferInCaseOnly()
+    {
+        var first = parser.Parse("Va por Durango", "t1", out _);
+
+        Assert.That(parser.Parse("VA POR DURANGO", "t2", out _).Key, Is.EqualTo(first.Key));
+    }
 
     [Test]
     public void ShouldMakeCommonCandidacyWhenSourceSaysSo() =>
-        Assert.That(parser.Parse("CANDIDATURA COMÚN", "t1", out _).Kind, Is.EqualTo(ActorKind.CommonCandidacy));
+        Assert.That(parser.Parse("CANDIDATURA COMÚN", "t1", out _).Kind,
+            Is.EqualTo(ActorKind.CommonCandidacy));
 
     [Test]
     public void ShouldTakePartyWithoutSiglaWhenNameIsUnknown()
     {
         var actor = parser.Parse("PARTIDO INVENTADO DE PRUEBA", "t1", out var known);
 
-        Assert.That((actor.Kind, actor.Abbreviation, known), Is.EqualTo((ActorKind.Party, (string?)null, false)));
+        Assert.That((actor.Kind, actor.Abbreviation, known),
+            Is.EqualTo((ActorKind.Party, (string?)null, false)));
     }
 }

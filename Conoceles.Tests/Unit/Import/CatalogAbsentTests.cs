@@ -9,12 +9,12 @@ public sealed class CatalogAbsentTests
     [Test]
     public void ShouldKeepPlaceAsLabelWithoutCodesWhenCatalogueIsAbsent()
     {
-        var csv = new Csv("NOMBRE_CANDIDATO", "CARGO", "PARTIDO_COALICION", "DISTRITO LOCAL", "DISTRITO FEDERAL")
-            .Row(("NOMBRE_CANDIDATO", "ROSA PRUEBA"), ("CARGO", "AYUNTAMIENTO"), ("PARTIDO_COALICION", "MORENA"),
-                ("DISTRITO LOCAL", "TIXPÉUAL"));
+        var csv = new Csv("NOMBRE_CANDIDATO", "CARGO", "PARTIDO_COALICION", "DISTRITO LOCAL")
+            .Row(("NOMBRE_CANDIDATO", "ROSA PRUEBA"), ("CARGO", "AYUNTAMIENTO"),
+                ("PARTIDO_COALICION", "MORENA"), ("DISTRITO LOCAL", "TIXPÉUAL"));
         var reader = new IepacExportReader(Fixtures.Services(withCatalog: false));
 
-        var batch = reader.Read(Fixtures.Book(Fixtures.Sheet("Sheet1", csv.ToString())), Fixtures.Dataset("iepac-export"));
+        var batch = reader.Read(Fixtures.Book(csv), Fixtures.Dataset("iepac-export"));
 
         Assert.That(batch.Candidacies[0].Draft.Area, Is.EqualTo(new Area("31", null, null, null, "TIXPÉUAL")));
         Assert.That(batch.Candidacies[0].Actor.Abbreviation, Is.Null);
@@ -29,9 +29,11 @@ public sealed class CatalogAbsentTests
                 ("Persona Propietaria", "ANA PRUEBA"), ("Persona Suplente", "EVA PRUEBA"));
         var reader = new IneTicketListReader(Fixtures.Services(withCatalog: false));
 
-        var batch = reader.Read(Fixtures.Book(Fixtures.Sheet("data", csv.ToString())),
-            Fixtures.Dataset("ine-ticket-list", state: null, office: "Diputación federal de mayoría relativa"));
+        var dataset = Fixtures.Dataset("ine-ticket-list", null, "Diputación federal de mayoría relativa");
 
-        Assert.That(batch.Candidacies[0].Draft.Area, Is.EqualTo(new Area(null, null, null, null, "MEXICO, Distrito 1, JILOTEPEC")));
+        var batch = reader.Read(Fixtures.Book(csv), dataset);
+
+        Assert.That(batch.Candidacies[0].Draft.Area,
+            Is.EqualTo(new Area(null, null, null, null, "MEXICO, Distrito 1, JILOTEPEC")));
     }
 }

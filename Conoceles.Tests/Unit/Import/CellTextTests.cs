@@ -22,8 +22,12 @@ public sealed class CellTextTests
         Assert.That(CellText.Clean(cell), Is.Null);
 
     [Test]
-    public void ShouldKeepQuestionMarkWhenInsideLongerText() =>
-        Assert.That(CellText.Clean("Diplomado en ?Gestión? 2020 ? 2023"), Is.EqualTo("Diplomado en ?Gestión? 2020 ? 2023"));
+    public void ShouldKeepQuestionMarkWhenInsideLongerText()
+    {
+        const string text = "Diplomado en ?Gestión? 2020 ? 2023";
+
+        Assert.That(CellText.Clean(text), Is.EqualTo(text));
+    }
 
     [TestCase("Ninguno")]
     [TestCase("Sin estudios")]

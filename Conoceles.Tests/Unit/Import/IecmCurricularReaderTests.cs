@@ -49,8 +49,10 @@ public sealed class IecmCurricularReaderTests
     {
         var council = Read(new Csv(Header).Row(Council("Mayoría Relativa", "TITULAR", "2", "4"))).Candidacies[0];
 
-        Assert.That(council.Draft.Area, Is.EqualTo(new Area("09", null, "09015", 4, "Cuauhtémoc, Circunscripción 4")));
-        Assert.That((council.Draft.Office, council.Draft.TicketNumber), Is.EqualTo(((string?)Offices.Concejalia, (string?)"2")));
+        Assert.That(council.Draft.Area,
+            Is.EqualTo(new Area("09", null, "09015", 4, "Cuauhtémoc, Circunscripción 4")));
+        Assert.That((council.Draft.Office, council.Draft.TicketNumber),
+            Is.EqualTo(((string?)Offices.Concejalia, (string?)"2")));
     }
 
     [Test]
@@ -94,7 +96,7 @@ public sealed class IecmCurricularReaderTests
     }
 
     private static ImportBatch Read(Csv csv) =>
-        new IecmCurricularReader(Fixtures.Services()).Read(Fixtures.Book(Fixtures.Sheet("bd", csv.ToString())), Dataset);
+        new IecmCurricularReader(Fixtures.Services()).Read(Fixtures.Book(csv), Dataset);
 
     private static (string, string?)[] Rp(string name, string role) =>
     [

@@ -51,10 +51,12 @@ public sealed class IepacExportReaderTests
     public void ShouldKeyByListNumberWhenProportionalRowHasOne()
     {
         var row = Read(new Csv(Header).Row(
-            ("NOMBRE_CANDIDATO", "UMA PRUEBA TRES"), ("CARGO", "DIPUTACIÓN"), ("Principio", "REPRESENTACIÓN PROPORCIONAL"),
-            ("Num lista", "2"), ("PARTIDO_COALICION", "PAN-PRI-NAY"))).Candidacies[0];
+            ("NOMBRE_CANDIDATO", "UMA PRUEBA TRES"), ("CARGO", "DIPUTACIÓN"),
+            ("Principio", "REPRESENTACIÓN PROPORCIONAL"), ("Num lista", "2"),
+            ("PARTIDO_COALICION", "PAN-PRI-NAY"))).Candidacies[0];
 
-        Assert.That((row.Draft.ListPosition, row.Draft.Principle), Is.EqualTo(((int?)2, (Principle?)Principle.Proportional)));
+        Assert.That((row.Draft.ListPosition, row.Draft.Principle),
+            Is.EqualTo(((int?)2, (Principle?)Principle.Proportional)));
         Assert.That(row.SourceKey, Does.EndWith("/list:2"));
         Assert.That(row.Actor.PartyAbbreviations, Is.EqualTo(new[] { "PAN", "PRI", "NAY" }));
     }
@@ -74,9 +76,9 @@ public sealed class IepacExportReaderTests
     public void ShouldMapIdentityColumnsWhenAnswersAreInCapitals()
     {
         var draft = Read(new Csv(Header).Row(
-            [.. Mayor("VERO PRUEBA CUATRO", "MERIDA")], ("1. ¿Se identifica como una persona indígena?", "SI"),
-            ("3. ¿A qué pueblo pertenece?", "MAYAS"), ("16. ¿Es parte de la población joven?", "PREFIERO NO CONTESTAR")))
-            .Candidacies[0].Draft;
+            [.. Mayor("VERO PRUEBA CUATRO", "MERIDA")],
+            ("1. ¿Se identifica como una persona indígena?", "SI"), ("3. ¿A qué pueblo pertenece?", "MAYAS"),
+            ("16. ¿Es parte de la población joven?", "PREFIERO NO CONTESTAR"))).Candidacies[0].Draft;
 
         Assert.That(draft.Identity, Is.EqualTo(new[]
         {
@@ -110,7 +112,7 @@ public sealed class IepacExportReaderTests
     }
 
     private static ImportBatch Read(Csv csv) =>
-        new IepacExportReader(Fixtures.Services()).Read(Fixtures.Book(Fixtures.Sheet("Sheet1", csv.ToString())), Dataset);
+        new IepacExportReader(Fixtures.Services()).Read(Fixtures.Book(csv), Dataset);
 
     private static (string, string?)[] Deputy(string name, string district) =>
     [

@@ -11,11 +11,14 @@ public sealed class ImportReadersTests
     [Test]
     public void ShouldResolveReadersAndCatalogueWhenRegistered()
     {
-        using var provider = new ServiceCollection().AddImportReaders(TinyCatalog.Path).BuildServiceProvider();
+        using var provider = new ServiceCollection()
+            .AddImportReaders(TinyCatalog.Path)
+            .BuildServiceProvider();
 
         var reader = provider.GetRequiredService<IDatasetReader>();
 
-        Assert.That(reader.Layouts, Is.EquivalentTo(new[] { "ine-export", "ine-ticket-list", "iecm-curricular", "iepac-export" }));
+        Assert.That(reader.Layouts, Is.EquivalentTo(
+            new[] { "ine-export", "ine-ticket-list", "iecm-curricular", "iepac-export" }));
         Assert.That(provider.GetRequiredService<IGeographyCatalog>().IsLoaded, Is.True);
         Assert.That(provider.GetRequiredService<IManifestReader>(), Is.Not.Null);
     }
@@ -33,7 +36,10 @@ public sealed class ImportReadersTests
     public void ShouldReadCsvFileWhenLayoutIsKnown()
     {
         var path = Path.Combine(Path.GetTempPath(), $"iepac-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, "NOMBRE_CANDIDATO;CARGO;PARTIDO_COALICION;DISTRITO LOCAL\nROSA PRUEBA;AYUNTAMIENTO;PAN-PRI;Mérida\n");
+        File.WriteAllText(path, """
+            NOMBRE_CANDIDATO;CARGO;PARTIDO_COALICION;DISTRITO LOCAL
+            ROSA PRUEBA;AYUNTAMIENTO;PAN-PRI;Mérida
+            """);
 
         var batch = ImportReaders.Create(TinyCatalog.Path).Read(path, Fixtures.Dataset("iepac-export"));
         File.Delete(path);

@@ -11,7 +11,8 @@ public sealed class ImportVocabularyTests
     [TestCase("DIPUTACION LOCAL RP", Offices.DiputacionLocal, Principle.Proportional)]
     [TestCase("Concejalía de Representación Proporcional", Offices.Concejalia, Principle.Proportional)]
     [TestCase("Diputación federal de mayoría relativa", Offices.DiputacionFederal, Principle.MajorityRelative)]
-    public void ShouldMapOfficeAndPrincipleWhenTextCarriesBoth(string published, string office, Principle principle) =>
+    public void ShouldMapOfficeAndPrincipleWhenTextCarriesBoth(
+        string published, string office, Principle principle) =>
         Assert.That(Vocabulary.Office(published), Is.EqualTo(new OfficeMeaning(office, principle)));
 
     [TestCase("AYUNTAMIENTO", Offices.Ayuntamiento)]
@@ -44,7 +45,8 @@ public sealed class ImportVocabularyTests
     [TestCase("Posgrado concluido", EducationLevel.Posgrado, EducationStatus.Concluido)]
     [TestCase("Sin estudios", EducationLevel.None, null)]
     [TestCase("Ninguno", EducationLevel.None, null)]
-    public void ShouldMapLevelWhenAliasExists(string published, EducationLevel level, EducationStatus? status) =>
+    public void ShouldMapLevelWhenAliasExists(
+        string published, EducationLevel level, EducationStatus? status) =>
         Assert.That(Vocabulary.Level(published), Is.EqualTo(new LevelMeaning(level, status)));
 
     [TestCase("PROPIETARIA", TicketRole.Owner)]
@@ -82,7 +84,8 @@ public sealed class ImportVocabularyTests
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         File.AppendAllText(Path.Combine(folder, "roles.csv"), "CAPITANA,captain\n");
 
-        Assert.That(() => ImportVocabulary.Load(folder), Throws.TypeOf<InvalidDataException>().With.Message.Contains("CAPITANA"));
+        Assert.That(() => ImportVocabulary.Load(folder),
+            Throws.TypeOf<InvalidDataException>().With.Message.Contains("CAPITANA"));
         Directory.Delete(folder, recursive: true);
     }
 }

@@ -45,7 +45,8 @@ public sealed class IneTicketListReaderTests
     {
         var owner = Read(new Csv(Header).Row(Ticket("AGUASCALIENTES", "3-AGUASCALIENTES", "MORENA"))).Candidacies[0];
 
-        Assert.That(owner.Draft.Area, Is.EqualTo(new Area("01", "federal-01-03", null, null, "Distrito 3, AGUASCALIENTES")));
+        Assert.That(owner.Draft.Area,
+            Is.EqualTo(new Area("01", "federal-01-03", null, null, "Distrito 3, AGUASCALIENTES")));
         Assert.That((owner.Draft.Office, owner.Draft.Principle),
             Is.EqualTo(((string?)Offices.DiputacionFederal, (Principle?)Principle.MajorityRelative)));
         Assert.That((owner.Draft.Sex, owner.Draft.Age), Is.EqualTo((Sex.Unknown, (int?)null)));
@@ -77,7 +78,7 @@ public sealed class IneTicketListReaderTests
     }
 
     private static ImportBatch Read(Csv csv) =>
-        new IneTicketListReader(Fixtures.Services()).Read(Fixtures.Book(Fixtures.Sheet("data", csv.ToString())), Dataset);
+        new IneTicketListReader(Fixtures.Services()).Read(Fixtures.Book(csv), Dataset);
 
     private static (string, string?)[] Ticket(string entity, string district, string actor) =>
     [

@@ -51,7 +51,9 @@ public sealed class ManifestReaderTests
     [Test]
     public void ShouldRefuseManifestWhenDatasetHasNoProcess()
     {
-        File.WriteAllText(path, """{ "datasets": [ { "file": "a.xls", "layout": "ine-export", "publisher": "x" } ] }""");
+        File.WriteAllText(path, """
+            { "datasets": [ { "file": "a.xls", "layout": "ine-export", "publisher": "x" } ] }
+            """);
 
         Assert.That(() => ImportReaders.Manifests().Read(path), Throws.TypeOf<InvalidDataException>());
     }

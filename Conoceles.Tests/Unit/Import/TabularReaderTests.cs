@@ -37,7 +37,8 @@ public sealed class TabularReaderTests
     [Test]
     public void ShouldSkipByteOrderMarkWhenUtf8FileHasOne()
     {
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("CARGO,SEXO\nGUBERNATURA,MUJER\n"));
+        var bytes = Encoding.UTF8.GetPreamble()
+            .Concat(Encoding.UTF8.GetBytes("CARGO,SEXO\nGUBERNATURA,MUJER\n"));
         var path = TempFile(bytes.ToArray());
 
         var sheet = TabularFile.Read(path).Sheets.Single();
@@ -61,11 +62,14 @@ public sealed class TabularReaderTests
     [Test]
     public void ShouldFindQuestionByNumberWhenWordingDiffers()
     {
-        var sheet = Fixtures.Sheet("x", "NOMBRE,\"16. ¿Es parte de la población joven?\",\"20. Entidad de nacimiento: \"\nX,SI,Durango\n");
+        var csv = new Csv("NOMBRE", "16. ¿Es parte de la población joven?", "20. Entidad de nacimiento: ")
+            .Row(("NOMBRE", "X"), ("16. ¿Es parte de la población joven?", "SI"),
+                ("20. Entidad de nacimiento: ", "Durango"));
 
-        var row = sheet.Views().Single();
+        var row = Fixtures.Sheet("x", csv.ToString()).Views().Single();
 
-        Assert.That((row.Numbered(16), row.Numbered(20), row.Numbered(3)), Is.EqualTo(("SI", "Durango", (string?)null)));
+        Assert.That((row.Numbered(16), row.Numbered(20), row.Numbered(3)),
+            Is.EqualTo(("SI", "Durango", (string?)null)));
     }
 
     [Test]

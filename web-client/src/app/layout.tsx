@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { Link, Outlet, ScrollRestoration } from 'react-router-dom';
+import { Loading } from '../components/loading';
 
 export function Layout() {
   return (
@@ -14,10 +16,16 @@ export function Layout() {
           <span className="site-tagline">
             Candidatas y candidatos: quiénes son y qué proponen
           </span>
+          <nav className="site-nav" aria-label="Principal">
+            <Link to="/buscar">Buscar</Link>
+            <Link to="/boleta">Mi boleta</Link>
+          </nav>
         </div>
       </header>
       <main id="contenido" className="container" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loading text="Cargando la página…" />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="container">

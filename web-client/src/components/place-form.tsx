@@ -46,7 +46,9 @@ export function PlaceForm({ initial, withProcess }: Props) {
     event.preventDefault();
     if (!state || !place) {
       setMissing(true);
-      placeRef.current?.querySelector('select:not(:disabled)')?.focus();
+      placeRef.current
+        ?.querySelector<HTMLSelectElement>('select:not(:disabled)')
+        ?.focus();
       return;
     }
     navigate(

@@ -2,6 +2,7 @@ import type {
   CandidacyDetail,
   CandidacyListItem,
   CatalogList,
+  Contest,
   Process,
 } from '../types/api';
 
@@ -115,7 +116,10 @@ export const catalogs: CatalogList = {
   items: [
     {
       name: 'office',
-      entries: [{ code: 'diputacion-local', label: 'Diputación local' }],
+      entries: [
+        { code: 'diputacion-local', label: 'Diputación local' },
+        { code: 'gubernatura', label: 'Gubernatura' },
+      ],
     },
     {
       name: 'principle',
@@ -131,7 +135,21 @@ export const catalogs: CatalogList = {
         { code: 'substitute', label: 'Suplente' },
       ],
     },
-    { name: 'sex', entries: [{ code: 'woman', label: 'Mujer' }] },
+    {
+      name: 'sex',
+      entries: [
+        { code: 'woman', label: 'Mujer' },
+        { code: 'man', label: 'Hombre' },
+      ],
+    },
+    {
+      name: 'status',
+      entries: [
+        { code: 'published', label: 'Publicada' },
+        { code: 'substituted', label: 'Sustituida' },
+        { code: 'draft', label: 'En captura' },
+      ],
+    },
     {
       name: 'education',
       entries: [{ code: 'licenciatura', label: 'Licenciatura' }],
@@ -144,3 +162,44 @@ export const catalogs: CatalogList = {
     },
   ],
 };
+
+export function aContest(overrides: Partial<Contest> = {}): Contest {
+  return {
+    process: 'yuc-2024',
+    office: 'diputacion-local',
+    principle: 'mr',
+    area: {
+      state: '31',
+      district: 'local-31-03',
+      municipality: null,
+      constituency: null,
+      label: 'Distrito 3, Mérida',
+    },
+    seats: 1,
+    candidacies: [
+      aListItem(),
+      aListItem({
+        id: 'c_jose',
+        name: 'JOSÉ NÚÑEZ CANUL',
+        sex: 'man',
+        actor: {
+          id: 'a_po',
+          name: 'Partido Otro',
+          abbreviation: 'PO',
+          kind: 'party',
+        },
+      }),
+      aListItem({
+        id: 'c_luz',
+        name: 'LUZ CHAN PECH',
+        actor: {
+          id: 'a_ci',
+          name: 'Candidatura Independiente Ejemplo',
+          abbreviation: null,
+          kind: 'independent',
+        },
+      }),
+    ],
+    ...overrides,
+  };
+}

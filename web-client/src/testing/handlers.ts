@@ -1,5 +1,11 @@
 import { http, HttpResponse } from 'msw';
-import { aDetail, aListItem, aProcess, catalogs } from './fixtures';
+import {
+  aContest,
+  aDetail,
+  aListItem,
+  aProcess,
+  catalogs,
+} from './fixtures';
 
 export const sampleItems = [
   aListItem(),
@@ -31,8 +37,107 @@ export const handlers = [
       pageSize: 25,
     });
   }),
-  http.get('*/api/v1/candidacies/:id', ({ params }) =>
-    params.id === 'c_ana' ? HttpResponse.json(aDetail()) : notFound(),
+  http.get('*/api/v1/candidacies/:id', ({ params }) => {
+    const id = String(params.id);
+    const people: Record<string, Parameters<typeof aDetail>[0]> = {
+      c_ana: {},
+      c_jose: { id: 'c_jose', name: 'JOSÉ NÚÑEZ CANUL', sex: 'man' },
+      c_luz: { id: 'c_luz', name: 'LUZ CHAN PECH', proposals: [] },
+    };
+    const overrides = people[id];
+    return overrides ? HttpResponse.json(aDetail(overrides)) : notFound();
+  }),
+  http.get('*/api/v1/processes/:process/offices', () =>
+    HttpResponse.json({
+      items: [
+        {
+          code: 'diputacion-local',
+          label: 'Diputación local',
+          principles: ['mr', 'rp'],
+          candidacyCount: 2,
+        },
+      ],
+    }),
+  ),
+  http.get('*/api/v1/processes/:process/political-actors', () =>
+    HttpResponse.json({
+      items: [
+        {
+          id: 'a_po',
+          name: 'Partido Otro',
+          abbreviation: 'PO',
+          kind: 'party',
+          parties: [],
+          ballotOrder: 2,
+          candidacyCount: 1,
+        },
+        {
+          id: 'a_pe',
+          name: 'Partido Ejemplo',
+          abbreviation: 'PE',
+          kind: 'party',
+          parties: [],
+          ballotOrder: 1,
+          candidacyCount: 1,
+        },
+      ],
+    }),
+  ),
+  http.get('*/api/v1/geography/states', () =>
+    HttpResponse.json({
+      items: [
+        { code: '31', name: 'Yucatán', abbreviation: 'YUC' },
+        { code: '04', name: 'Campeche', abbreviation: 'CAM' },
+      ],
+    }),
+  ),
+  http.get('*/api/v1/geography/states/:state/municipalities', ({ params }) =>
+    HttpResponse.json({
+      items:
+        params.state === '31'
+          ? [
+              { code: '31050', state: '31', name: 'Mérida' },
+              { code: '31102', state: '31', name: 'Valladolid' },
+            ]
+          : [],
+    }),
+  ),
+  http.get('*/api/v1/geography/states/:state/districts', ({ request }) => {
+    const kind = new URL(request.url).searchParams.get('kind');
+    return HttpResponse.json({
+      items:
+        kind === 'local'
+          ? [
+              {
+                code: 'local-31-03',
+                kind: 'local',
+                state: '31',
+                number: 3,
+                seat: 'Mérida',
+                label: 'Distrito local 3, Mérida',
+              },
+            ]
+          : [],
+    });
+  }),
+  http.get('*/api/v1/contests', () =>
+    HttpResponse.json({
+      items: [
+        aContest({
+          office: 'gubernatura',
+          principle: null,
+          area: {
+            state: '31',
+            district: null,
+            municipality: null,
+            constituency: null,
+            label: 'Yucatán',
+          },
+          candidacies: [],
+        }),
+        aContest(),
+      ],
+    }),
   ),
 ];
 

@@ -13,6 +13,9 @@ internal static class Fixtures
 
     public static TabularBook Book(params TabularSheet[] sheets) => new(sheets);
 
+    /// <summary>A one-sheet book, as a CSV file reads.</summary>
+    public static TabularBook Book(Csv csv) => new([Sheet("Hoja1", csv.ToString())]);
+
     public static ImportServices Services(bool withCatalog = true) =>
         new(ImportVocabulary.Load(),
             withCatalog ? TinyCatalog.Geography : GeographyCatalog.Empty,
@@ -22,8 +25,9 @@ internal static class Fixtures
         new($"{layout}.xlsx", layout, "Instituto de prueba", null, office,
             [new ProcessSpec("test-2024", "Proceso de prueba", state, null, "America/Mexico_City", null)]);
 
-    public static DatasetSpec SplitDataset(string layout, params (string Key, string Match, string State)[] processes) =>
-        new($"{layout}.xls", layout, "Instituto de prueba", "ENTIDAD", null,
-            processes.Select(p => new ProcessSpec(p.Key, p.Key, p.State, null, "America/Mexico_City", p.Match))
-                .ToList());
+    public static DatasetSpec SplitDataset(
+        string layout, params (string Key, string Match, string State)[] processes) =>
+        new($"{layout}.xls", layout, "Instituto de prueba", "ENTIDAD", null, processes
+            .Select(p => new ProcessSpec(p.Key, p.Key, p.State, null, "America/Mexico_City", p.Match))
+            .ToList());
 }

@@ -17,7 +17,7 @@ afterEach(() => server.events.removeAllListeners());
 
 describe('SearchPage', () => {
   it('lists the candidacies the API returns, with labels and links', async () => {
-    renderRoute('/');
+    renderRoute('/buscar');
 
     expect(await screen.findByText('2 resultados')).toBeInTheDocument();
     const link = screen.getByRole('link', { name: 'ANA LÓPEZ PÉREZ' });
@@ -90,6 +90,8 @@ describe('SearchPage', () => {
       screen.getByLabelText('Proceso electoral'),
       'yuc-2024',
     );
+    expect(router.state.location.search).toBe('?q=ana&page=3');
+    await user.click(screen.getByRole('button', { name: 'Buscar' }));
 
     await waitFor(() =>
       expect(router.state.location.search).toBe('?process=yuc-2024&q=ana'),
@@ -192,6 +194,7 @@ describe('SearchPage', () => {
       screen.getByLabelText('Proceso electoral'),
       'yuc-2024',
     );
+    await user.click(screen.getByRole('button', { name: 'Buscar' }));
 
     await waitFor(() =>
       expect(screen.queryByText(/Datos ficticios de demostración/)).toBeNull(),
