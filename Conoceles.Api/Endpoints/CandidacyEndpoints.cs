@@ -25,17 +25,8 @@ public static class CandidacyEndpoints
     }
 
     public static async Task<Ok<PagedList<CandidacyListItemDto>>> ListCandidacies(
-        IMediator mediator,
-        CancellationToken ct,
-        [Description("Process key (cdmx-2024) or id; all processes when absent.")] string? process = null,
-        [Description("Office code from the office catalogue, e.g. diputacion-local.")] string? office = null,
-        [Description("Political actor id.")] string? actor = null,
-        [Description("INEGI two-digit state code, e.g. \"05\".")] string? state = null,
-        [Description("Name words; accent-, case- and order-insensitive.")] string? q = null,
-        [Description("Page number, from 1.")] string? page = null,
-        [Description("Items per page, 1 to 200; 25 by default.")] string? pageSize = null) =>
-        TypedResults.Ok(await mediator.Send(
-            new ListCandidaciesQuery(process, office, actor, state, q, page, pageSize), ct));
+        [AsParameters] CandidacySearchParameters parameters, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(parameters.ToQuery(), ct));
 
     public static async Task<Results<Ok<CandidacyDetailDto>, ProblemHttpResult>> GetCandidacy(
         [Description("Candidacy id, stable across re-imports.")] string id, IMediator mediator, CancellationToken ct) =>

@@ -51,11 +51,11 @@ public sealed class GeographyCatalog : IGeographyCatalog
         var text = codeOrName.Trim();
         if (text.Length is 1 or 2 && text.All(char.IsAsciiDigit))
         {
-            var code = int.Parse(text, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture);
-            return statesByCode.GetValueOrDefault(code);
+            var number = int.Parse(text, CultureInfo.InvariantCulture);
+            return statesByCode.GetValueOrDefault(number.ToString("00", CultureInfo.InvariantCulture));
         }
 
-        return stateCodesByName.TryGetValue(Fold.Key(text), out var code) ? statesByCode[code] : null;
+        return stateCodesByName.TryGetValue(Fold.Key(text), out var found) ? statesByCode[found] : null;
     }
 
     public Municipality? FindMunicipality(string stateCode, string name) =>

@@ -33,11 +33,7 @@ public sealed class TSqlSchema
         public override void ExplicitVisit(CreateTableStatement node)
         {
             var columns = node.Definition.ColumnDefinitions.ToDictionary(
-                c => c.ColumnIdentifier.Value,
-                c => c.DataType is SqlDataTypeReference sql
-                    ? sql.SqlDataTypeOption.ToString().ToLowerInvariant()
-                    : c.DataType.Name.BaseIdentifier.Value.ToLowerInvariant(),
-                StringComparer.OrdinalIgnoreCase);
+                c => c.ColumnIdentifier.Value, TypeName, StringComparer.OrdinalIgnoreCase);
             tables[node.SchemaObjectName.BaseIdentifier.Value] = columns;
         }
 
@@ -45,7 +41,11 @@ public sealed class TSqlSchema
         {
             var table = tables[node.SchemaObjectName.BaseIdentifier.Value];
             foreach (var c in node.Definition.ColumnDefinitions)
-                table[c.ColumnIdentifier.Value] = c.DataType.Name.BaseIdentifier.Value.ToLowerInvariant();
+                table[c.ColumnIdentifier.Value] = TypeName(c);
         }
+
+        private static string TypeName(ColumnDefinition c) => c.DataType is SqlDataTypeReference sql
+            ? sql.SqlDataTypeOption.ToString().ToLowerInvariant()
+            : c.DataType.Name.BaseIdentifier.Value.ToLowerInvariant();
     }
 }

@@ -26,6 +26,8 @@ internal sealed class IecmRowMapper(ImportSession session, ProcessSpec process)
         // it repeats across alcaldías and actors, so the ticket key carries office, area and actor.
         var number = row.Text("NUM_LISTA_O_FORMULA");
         var proportional = office.Principle == Principle.Proportional;
+        // TODO(#2): an independent without NUM_LISTA_O_FORMULA is scoped by office and area only,
+        // so two such independent tickets in one contest would share an actor.
         var scope = $"{office.Code ?? office.AsPublished}/{PositionalKeys.AreaKey(draft.Area)}/{number}";
         var actor = session.Actor(row.Number, row.Text("PARTIDO_COALICION"), scope);
         draft = draft with

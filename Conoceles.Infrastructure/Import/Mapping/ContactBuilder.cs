@@ -18,6 +18,8 @@ internal static class ContactBuilder
         return contact.HasAny ? contact : Contact.Empty;
     }
 
+    // TODO(#2): "NO APLICA" in a phone cell is not one of the not-provided markers, so it is
+    // published as a phone; the markers would need a per-column list to drop it safely.
     // Phones and e-mails may come as one cell holding several, separated by ";" or ",";
     // an address has commas of its own.
     private static IReadOnlyList<string> List(string? cell, bool split)

@@ -16,7 +16,7 @@ internal sealed class CandidacyReadStore(IDbConnectionFactory connections) : ICa
         var sql = $"""
             SELECT COUNT(*) FROM {CandidacyRow.From} WHERE {where};
             SELECT {CandidacyRow.Columns} FROM {CandidacyRow.From} WHERE {where}
-            ORDER BY c.sort_key, c.id {connections.Dialect.Page};
+            ORDER BY {CandidacyWhere.OrderBy(filter)} {connections.Dialect.Page};
             """;
 
         await using var connection = await connections.OpenReadAsync(cancellationToken);

@@ -3,17 +3,28 @@ namespace Conoceles.Infrastructure.Persistence.Stores;
 using Conoceles.Application.Candidacies;
 using Dapper;
 
-/// <summary>The WHERE clause of a public candidacy search; the same text on every engine.</summary>
+/// <summary>The WHERE and ORDER BY of a public candidacy search; the same text on every engine.</summary>
 internal static class CandidacyWhere
 {
     public static (string Sql, DynamicParameters Parameters) Build(CandidacyFilter filter)
     {
-        var clauses = new List<string> { "c.status = 'published'" };
+        var clauses = new List<string> { "c.status = @Status" };
         var parameters = new DynamicParameters();
+        parameters.Add("Status", filter.Status);
         Add(clauses, parameters, "c.process_id = @ProcessId", "ProcessId", filter.ProcessId);
         Add(clauses, parameters, "c.office = @Office", "Office", filter.Office);
+        Add(clauses, parameters, "c.principle = @Principle", "Principle", filter.Principle);
         Add(clauses, parameters, "c.actor_id = @Actor", "Actor", filter.ActorId);
         Add(clauses, parameters, "c.state = @State", "State", filter.State);
+        Add(clauses, parameters, "c.district = @District", "District", filter.District);
+        Add(clauses, parameters, "c.municipality = @Municipality", "Municipality", filter.Municipality);
+        Add(clauses, parameters, "c.role = @Role", "Role", filter.Role);
+        Add(clauses, parameters, "c.sex = @Sex", "Sex", filter.Sex);
+        Add(clauses, parameters, "c.age >= @AgeMin", "AgeMin", filter.AgeMin);
+        Add(clauses, parameters, "c.age <= @AgeMax", "AgeMax", filter.AgeMax);
+        Add(clauses, parameters, "c.education_level = @Education", "Education", filter.Education);
+        Add(clauses, parameters, "c.affirmative_action = @AffirmativeAction", "AffirmativeAction",
+            filter.AffirmativeAction);
         for (var i = 0; i < filter.NameWords.Count; i++)
         {
             // Words hold only folded letters and digits, so they need no LIKE escaping.
@@ -24,8 +35,23 @@ internal static class CandidacyWhere
         return (string.Join(" AND ", clauses), parameters);
     }
 
-    private static void Add(
-        List<string> clauses, DynamicParameters parameters, string clause, string name, string? value)
+    /// <summary>Every order ends with the name key and the id, so paging never repeats or skips a row.</summary>
+    public static string OrderBy(CandidacyFilter filter)
+    {
+        var direction = filter.Descending ? " DESC" : "";
+        var first = filter.Sort switch
+        {
+            CandidacySort.Office => $"c.office{direction}, ",
+            CandidacySort.Actor => $"a.sort_key{direction}, ",
+            CandidacySort.Age => $"c.age{direction}, ",
+            _ => "",
+        };
+        var nameDirection = filter.Sort == CandidacySort.Name ? direction : "";
+        return $"{first}c.sort_key{nameDirection}, c.id{nameDirection}";
+    }
+
+    private static void Add<T>(
+        List<string> clauses, DynamicParameters parameters, string clause, string name, T? value)
     {
         if (value is null)
             return;

@@ -3,6 +3,7 @@ namespace Conoceles.Infrastructure.Persistence.Stores;
 using System.Data.Common;
 using Conoceles.Domain.Candidacies;
 using Conoceles.Domain.Processes;
+using Conoceles.Domain.Text;
 using Conoceles.Infrastructure.Persistence.Dialects;
 using Dapper;
 
@@ -45,19 +46,20 @@ internal sealed class ReferenceWriter(
             var values = new
             {
                 a.Id, a.ProcessId, a.Name, a.Abbreviation, Kind = Codes.Of(a.Kind),
-                Parties = string.Join(',', a.PartyAbbreviations), a.BallotOrder,
+                Parties = string.Join(',', a.PartyAbbreviations), a.BallotOrder, SortKey = NameKeys.Sort(a.Name),
             };
             var updated = await Run(
                 """
                 UPDATE political_actors SET name = @Name, abbreviation = @Abbreviation, kind = @Kind,
-                    parties = @Parties, ballot_order = @BallotOrder
+                    parties = @Parties, ballot_order = @BallotOrder, sort_key = @SortKey
                 WHERE id = @Id
                 """, values);
             if (updated == 0)
                 await Run(
                     """
-                    INSERT INTO political_actors (id, process_id, name, abbreviation, kind, parties, ballot_order)
-                    VALUES (@Id, @ProcessId, @Name, @Abbreviation, @Kind, @Parties, @BallotOrder)
+                    INSERT INTO political_actors (id, process_id, name, abbreviation, kind, parties, ballot_order,
+                        sort_key)
+                    VALUES (@Id, @ProcessId, @Name, @Abbreviation, @Kind, @Parties, @BallotOrder, @SortKey)
                     """, values);
         }
     }

@@ -106,7 +106,7 @@ export function PlaceForm({ initial, withProcess }: Props) {
                 setPlace('');
               }}
             />{' '}
-            Municipio o alcaldía
+            Municipio
           </label>
           <label>
             <input

@@ -1,11 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import {
-  aContest,
-  aDetail,
-  aListItem,
-  aProcess,
-  catalogs,
-} from './fixtures';
+import { aContest, aDetail, aListItem, aProcess, catalogs } from './fixtures';
 
 export const sampleItems = [
   aListItem(),

@@ -12,16 +12,21 @@ public sealed class ListCandidaciesQueryHandler(ICandidacyReadStore store, IProc
         ListCandidaciesQuery query, CancellationToken cancellationToken)
     {
         var process = query.Process is null ? null : await processes.FindAsync(query.Process, cancellationToken);
+        var sort = query.Sort ?? "name";
 
-        var filter = new CandidacyFilter(
-            process?.Id,
-            query.Office,
-            query.Actor,
-            query.State,
-            NameKeys.Words(query.Q ?? string.Empty),
-            query.Page is null ? 1 : int.Parse(query.Page),
-            query.PageSize is null ? ListCandidaciesQuery.DefaultPageSize : int.Parse(query.PageSize));
+        var filter = new CandidacyFilter
+        {
+            ProcessId = process?.Id, Office = query.Office, Principle = query.Principle, ActorId = query.Actor,
+            State = query.State, District = query.District, Municipality = query.Municipality, Role = query.Role,
+            Sex = query.Sex, AgeMin = Int(query.AgeMin), AgeMax = Int(query.AgeMax), Education = query.Education,
+            AffirmativeAction = query.AffirmativeAction is null ? null : query.AffirmativeAction == "true",
+            Status = query.Status ?? "published", NameWords = NameKeys.Words(query.Q ?? string.Empty),
+            Sort = Enum.Parse<CandidacySort>(sort.TrimStart('-'), ignoreCase: true), Descending = sort[0] == '-',
+            Page = Int(query.Page) ?? 1, PageSize = Int(query.PageSize) ?? ListCandidaciesQuery.DefaultPageSize,
+        };
 
         return await store.SearchAsync(filter, cancellationToken);
     }
+
+    private static int? Int(string? text) => text is null ? null : int.Parse(text);
 }

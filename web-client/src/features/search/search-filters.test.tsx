@@ -84,10 +84,9 @@ describe('SearchPage filters', () => {
     expect(
       screen.getByLabelText('Partido, coalición o candidatura independiente'),
     ).toHaveDisplayValue('Partido Ejemplo (PE)');
-    expect(screen.getByRole('link', { name: 'Quitar los filtros' })).toHaveAttribute(
-      'href',
-      '/buscar?process=yuc-2024',
-    );
+    expect(
+      screen.getByRole('link', { name: 'Quitar los filtros' }),
+    ).toHaveAttribute('href', '/buscar?process=yuc-2024');
   });
 
   it('lists political actors in ballot order once a process is chosen', async () => {
@@ -108,7 +107,11 @@ describe('SearchPage filters', () => {
     const names = within(actor)
       .getAllByRole('option')
       .map((o) => o.textContent);
-    expect(names).toEqual(['Todos', 'Partido Ejemplo (PE)', 'Partido Otro (PO)']);
+    expect(names).toEqual([
+      'Todos',
+      'Partido Ejemplo (PE)',
+      'Partido Otro (PO)',
+    ]);
   });
 
   it('tells "no match for these filters" apart from "nothing published"', async () => {

@@ -84,7 +84,7 @@ describe('SearchPage', () => {
 
   it('restarts at page 1 when the process changes', async () => {
     const { router, user } = renderRoute('/buscar?q=ana&page=3');
-    await screen.findByRole('option', { name: /Yucatán/ });
+    await screen.findByRole('option', { name: /Proceso Electoral Local/ });
 
     await user.selectOptions(
       screen.getByLabelText('Proceso electoral'),

@@ -19,7 +19,11 @@ import type { CandidacyDetail } from '../../../types/api';
 const maxPiece = 220;
 
 function field(name: string, value: string | null | undefined): string {
-  return `${name}: ${value?.trim() || missingText}.`;
+  return `${name}: ${sentence(value?.trim() || missingText)}`;
+}
+
+function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
 
 function list(values: readonly string[]): string | null {
@@ -63,7 +67,7 @@ export function speechPieces(c: CandidacyDetail, label: LabelFor): string[] {
 }
 
 function text(value: string | null): string {
-  return value?.trim() || `${missingText}.`;
+  return sentence(value?.trim() || missingText);
 }
 
 // Cuts long text at sentence ends, then at spaces, into short pieces.

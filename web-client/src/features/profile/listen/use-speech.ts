@@ -28,7 +28,7 @@ export function useSpeech() {
     if (!supported) return;
     return () => {
       run.current += 1;
-      window.speechSynthesis.cancel();
+      if (speechSupported()) window.speechSynthesis.cancel();
     };
   }, [supported]);
 
