@@ -1,5 +1,8 @@
 namespace Conoceles.Api.Configuration;
 
+using Conoceles.Infrastructure.Configuration;
+using Conoceles.Infrastructure.Import;
+
 /// <summary>Catalogues and the readers of the known export layouts.</summary>
 public static class ImportRegistration
 {
@@ -7,8 +10,7 @@ public static class ImportRegistration
 
     public static IServiceCollection AddImports(this IServiceCollection services, IConfiguration configuration)
     {
-        var folder = Path.GetFullPath(configuration[CatalogDirectoryKey] ?? "../shared/data/catalogs");
-        _ = folder;
-        return services;
+        var folder = RepositoryPaths.Resolve(configuration[CatalogDirectoryKey] ?? "../shared/data/catalogs");
+        return services.AddImportReaders(folder);
     }
 }

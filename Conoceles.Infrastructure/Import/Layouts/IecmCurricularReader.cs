@@ -25,7 +25,6 @@ internal sealed class IecmCurricularReader(ImportServices services) : ILayoutRea
         var mapper = new IecmRowMapper(session, process);
 
         var candidacies = sheet.Views().Select(mapper.Map).ToList();
-        TicketChecks.ReportSeveralOwners(session, candidacies);
         return session.Finish(dataset.Publisher, sheet.Rows.Count, candidacies);
     }
 }

@@ -39,7 +39,6 @@ internal sealed class IneExportReader(ImportServices services) : ILayoutReader
         }
 
         identity.ReportUnpaired();
-        TicketChecks.ReportSeveralOwners(session, candidacies);
         return session.Finish(dataset.Publisher, sheet.Rows.Count, candidacies);
     }
 }

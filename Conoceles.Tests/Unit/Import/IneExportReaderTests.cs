@@ -2,6 +2,7 @@ namespace Conoceles.Tests.Unit.Import;
 
 using Conoceles.Application.Imports;
 using Conoceles.Domain.Candidacies;
+using Conoceles.Domain.Processes;
 using Conoceles.Infrastructure.Import.Layouts;
 using Conoceles.Tests.Unit.Import.Support;
 
@@ -59,15 +60,19 @@ public sealed class IneExportReaderTests
     }
 
     [Test]
-    public void ShouldImportBothAndWarnWhenTicketHasTwoOwners()
+    public void ShouldImportBothAndReportWhenTicketHasTwoOwners()
     {
         var batch = ReadFixture();
+        var processes = batch.Candidacies.Select(c => c.ProcessKey).Distinct()
+            .Select(k => new ElectoralProcess(ElectoralProcess.IdFor(k), k, k, null, null, "UTC", null, false))
+            .ToList();
 
         var owners = batch.Candidacies.Where(c => c.TicketKey == "900002").ToList();
+        var (_, warnings) = ImportPlanner.Plan(processes, [batch]);
 
         Assert.That(owners.Select(o => o.Draft.Role), Is.EqualTo(new[] { TicketRole.Owner, TicketRole.Owner }));
-        Assert.That(batch.Warnings.Select(w => w.Reason),
-            Has.One.EqualTo("ticket 900002 has 2 owners: registration error"));
+        Assert.That(warnings.Select(w => w.Reason),
+            Has.One.StartsWith(ImportReport.RegistrationError).And.Contains("ticket 900002"));
     }
 
     [Test]

@@ -136,7 +136,7 @@ export interface components {
             district: null | string;
             municipality: null | string;
             /** Format: int32 */
-            constituency: null | number | string;
+            constituency: null | number;
             label: null | string;
         };
         CandidacyDetailDto: {
@@ -150,15 +150,15 @@ export interface components {
             role: string;
             sex: string;
             /** Format: int32 */
-            age: null | number | string;
+            age: null | number;
             photoUrl: null | string;
             /** Format: double */
-            completeness: number | string;
+            completeness: number;
             status: string;
             nickname: null | string;
             ticketNumber: null | string;
             /** Format: int32 */
-            listPosition: null | number | string;
+            listPosition: null | number;
             affirmativeAction: null | boolean;
             affirmativeActionGroup: null | string;
             ticketPartner: null | components["schemas"]["CandidacyListItemDto"];
@@ -188,10 +188,10 @@ export interface components {
             role: string;
             sex: string;
             /** Format: int32 */
-            age: null | number | string;
+            age: null | number;
             photoUrl: null | string;
             /** Format: double */
-            completeness: number | string;
+            completeness: number;
             status: string;
         };
         CatalogDto: {
@@ -220,7 +220,7 @@ export interface components {
             type?: null | string;
             title?: null | string;
             /** Format: int32 */
-            status?: null | number | string;
+            status?: null | number;
             detail?: null | string;
             instance?: null | string;
             errors?: {
@@ -229,7 +229,7 @@ export interface components {
         };
         IdentityAnswerDto: {
             /** Format: int32 */
-            question: number | string;
+            question: number;
             questionText: string;
             answer: null | string;
             detail: null | string;
@@ -243,17 +243,17 @@ export interface components {
         PagedListOfCandidacyListItemDto: {
             items: components["schemas"]["CandidacyListItemDto"][];
             /** Format: int32 */
-            total: number | string;
+            total: number;
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
         };
         ProblemDetails: {
             type?: null | string;
             title?: null | string;
             /** Format: int32 */
-            status?: null | number | string;
+            status?: null | number;
             detail?: null | string;
             instance?: null | string;
         };
@@ -267,7 +267,7 @@ export interface components {
             publisher: null | string;
             isDemo: boolean;
             /** Format: int32 */
-            candidacyCount: number | string;
+            candidacyCount: number;
         };
         SocialLinkDto: {
             network: string;
@@ -391,10 +391,32 @@ export interface operations {
                 process?: string;
                 /** @description Office code from the office catalogue, e.g. diputacion-local. */
                 office?: string;
+                /** @description mr (mayoría relativa) or rp (representación proporcional). */
+                principle?: string;
                 /** @description Political actor id. */
                 actor?: string;
-                /** @description INEGI two-digit state code, e.g. "05". */
+                /** @description INEGI two-digit state code, e.g. 05. */
                 state?: string;
+                /** @description District code: federal-05-03 or local-31-05. */
+                district?: string;
+                /** @description INEGI five-digit municipality code (CVEGEO), e.g. 05030. */
+                municipality?: string;
+                /** @description owner, substitute or unknown. */
+                role?: string;
+                /** @description woman, man, non-binary or unknown. */
+                sex?: string;
+                /** @description Youngest age, 18 to 120. */
+                ageMin?: string;
+                /** @description Oldest age, 18 to 120, not below ageMin. */
+                ageMax?: string;
+                /** @description Code of the education catalogue, e.g. licenciatura. */
+                education?: string;
+                /** @description true for candidacies registered under an affirmative action, false for the rest. */
+                affirmativeAction?: string;
+                /** @description published (default) or substituted. */
+                status?: string;
+                /** @description name (default), office, actor or age; a leading - reverses. Ties go by name and id. */
+                sort?: string;
                 /** @description Name words; accent-, case- and order-insensitive. */
                 q?: string;
                 /** @description Page number, from 1. */
