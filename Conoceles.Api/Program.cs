@@ -15,6 +15,8 @@ app.MapHealthEndpoints();
 app.MapProcessEndpoints();
 app.MapCandidacyEndpoints();
 app.MapCatalogEndpoints();
+app.MapGeographyEndpoints();
+app.MapContestEndpoints();
 
 await app.MigrateDatabaseAsync();
 await app.RunAsync();

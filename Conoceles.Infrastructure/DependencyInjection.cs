@@ -1,6 +1,8 @@
 namespace Conoceles.Infrastructure;
 
 using Conoceles.Application.Candidacies;
+using Conoceles.Application.Contests;
+using Conoceles.Application.Geography;
 using Conoceles.Application.Imports;
 using Conoceles.Application.Processes;
 using Conoceles.Infrastructure.Persistence;
@@ -22,6 +24,9 @@ public static class DependencyInjection
         services.AddScoped<IProcessReadStore, ProcessReadStore>();
         services.AddScoped<ICandidacyReadStore, CandidacyReadStore>();
         services.AddScoped<IImportWriter, ImportWriter>();
+        services.AddScoped<IProcessPartsReadStore, ProcessPartsReadStore>();
+        services.AddScoped<IGeographyReadStore, GeographyReadStore>();
+        services.AddScoped<IContestReadStore, ContestReadStore>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }

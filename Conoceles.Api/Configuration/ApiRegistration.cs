@@ -1,6 +1,7 @@
 namespace Conoceles.Api.Configuration;
 
 using Conoceles.Api.Errors;
+using Conoceles.Api.Middleware;
 using Microsoft.AspNetCore.Http.Json;
 
 public static class ApiRegistration
@@ -20,6 +21,8 @@ public static class ApiRegistration
         services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod()
             .WithExposedHeaders("ETag", "Retry-After")));
         services.AddOpenApiDocument();
+        services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.SectionName);
+        services.AddClientRateLimit(configuration);
         return services;
     }
 
@@ -27,7 +30,11 @@ public static class ApiRegistration
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseCors(CorsPolicy);
+        app.UseRateLimiter();
+        app.UseMiddleware<QueryStringGuard>();
+        app.UseMiddleware<ConditionalGet>();
         app.MapOpenApi();
         app.MapOpenApi("/openapi/{documentName}.yaml");
         app.UseSwaggerUI(o =>

@@ -16,6 +16,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <summary>When set, the API runs on SQL Server with this database instead of SQLite.</summary>
     public string? SqlServerConnectionString { get; init; }
 
+    /// <summary>Requests a minute per client; null lifts the limit, as most tests need.</summary>
+    public int? RateLimit { get; init; }
+
     /// <summary>Extra service changes for one test fixture, applied after the product's own.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
@@ -31,6 +34,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataDirectory", _data.Path);
         builder.UseSetting("Catalogs:Directory", RepositoryRoot.CatalogDirectory);
         builder.UseEnvironment("Testing");
+        builder.UseSetting("RateLimiting:Enabled", RateLimit is null ? "false" : "true");
+        builder.UseSetting("RateLimiting:PermitLimit", (RateLimit ?? 300).ToString());
         if (SqlServerConnectionString is not null)
         {
             builder.UseSetting("Database:Provider", TestDatabases.SqlServer);

@@ -41,6 +41,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is on my ballot
+         * @description The contests of a place with their candidacies in ballot order. A municipality or a district also brings the statewide contests of its state.
+         */
+        get: operations["ListContests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/processes": {
         parameters: {
             query?: never;
@@ -81,6 +101,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/processes/{process}/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Offices of a process
+         * @description Each office the process elects, its principles and its published candidacy count.
+         */
+        get: operations["ListOffices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes/{process}/political-actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Political actors of a process
+         * @description Parties, coalitions (with their parties where known) and independents, in ballot order.
+         */
+        get: operations["ListPoliticalActors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/candidacies": {
         parameters: {
             query?: never;
@@ -113,6 +173,66 @@ export interface paths {
          * @description Every published section of both questionnaires, the ticket partner and the source.
          */
         get: operations["GetCandidacy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/geography/states": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * States
+         * @description The 32 states with their INEGI codes.
+         */
+        get: operations["ListStates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/geography/states/{state}/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Municipalities of a state
+         * @description INEGI municipalities (alcaldías in Mexico City) with their five-digit codes.
+         */
+        get: operations["ListMunicipalities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/geography/states/{state}/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Electoral districts of a state
+         * @description Federal districts from the 2023 map; local districts as the published data names them.
+         */
+        get: operations["ListDistricts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -209,6 +329,24 @@ export interface components {
             website: null | string;
             socialNetworks: components["schemas"]["SocialLinkDto"][];
         };
+        ContestDto: {
+            process: string;
+            office: null | string;
+            principle: null | string;
+            area: components["schemas"]["AreaDto"];
+            /** Format: int32 */
+            seats: null | number;
+            candidacies: components["schemas"]["CandidacyListItemDto"][];
+        };
+        DistrictDto: {
+            code: string;
+            kind: string;
+            state: string;
+            /** Format: int32 */
+            number: number;
+            seat: null | string;
+            label: string;
+        };
         EducationDto: {
             level: null | string;
             status: null | string;
@@ -237,8 +375,38 @@ export interface components {
         ItemListOfCatalogDto: {
             items: components["schemas"]["CatalogDto"][];
         };
+        ItemListOfContestDto: {
+            items: components["schemas"]["ContestDto"][];
+        };
+        ItemListOfDistrictDto: {
+            items: components["schemas"]["DistrictDto"][];
+        };
+        ItemListOfMunicipalityDto: {
+            items: components["schemas"]["MunicipalityDto"][];
+        };
+        ItemListOfOfficeDto: {
+            items: components["schemas"]["OfficeDto"][];
+        };
+        ItemListOfPoliticalActorDto: {
+            items: components["schemas"]["PoliticalActorDto"][];
+        };
         ItemListOfProcessDto: {
             items: components["schemas"]["ProcessDto"][];
+        };
+        ItemListOfStateDto: {
+            items: components["schemas"]["StateDto"][];
+        };
+        MunicipalityDto: {
+            code: string;
+            state: string;
+            name: string;
+        };
+        OfficeDto: {
+            code: string;
+            label: string;
+            principles: string[];
+            /** Format: int32 */
+            candidacyCount: number;
         };
         PagedListOfCandidacyListItemDto: {
             items: components["schemas"]["CandidacyListItemDto"][];
@@ -248,6 +416,17 @@ export interface components {
             page: number;
             /** Format: int32 */
             pageSize: number;
+        };
+        PoliticalActorDto: {
+            id: string;
+            name: string;
+            abbreviation: null | string;
+            kind: string;
+            parties: string[];
+            /** Format: int32 */
+            ballotOrder: number;
+            /** Format: int32 */
+            candidacyCount: number;
         };
         ProblemDetails: {
             type?: null | string;
@@ -278,6 +457,11 @@ export interface components {
             file: null | string;
             /** Format: date-time */
             importedAt: string;
+        };
+        StateDto: {
+            code: string;
+            name: string;
+            abbreviation: string;
         };
         VersionDto: {
             version: string;
@@ -333,6 +517,44 @@ export interface operations {
             };
         };
     };
+    ListContests: {
+        parameters: {
+            query?: {
+                /** @description Process key or id; every process when absent. */
+                process?: string;
+                /** @description INEGI two-digit state code. */
+                state?: string;
+                /** @description INEGI five-digit municipality code. */
+                municipality?: string;
+                /** @description District code: federal-05-03 or local-31-05. */
+                district?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemListOfContestDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     ListProcesses: {
         parameters: {
             query?: never;
@@ -358,6 +580,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Process key (cdmx-2024) or id. */
                 process: string;
             };
             cookie?: never;
@@ -371,6 +594,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProcessDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListOffices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Process key or id. */
+                process: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemListOfOfficeDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPoliticalActors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Process key or id. */
+                process: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemListOfPoliticalActorDto"];
                 };
             };
             /** @description Not Found */
@@ -469,6 +756,128 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidacyDetailDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListStates: {
+        parameters: {
+            query?: {
+                /** @description Process key or id: only the places its published data covers. */
+                process?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemListOfStateDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMunicipalities: {
+        parameters: {
+            query?: {
+                /** @description Process key or id: only the places its published data covers. */
+                process?: string;
+            };
+            header?: never;
+            path: {
+                /** @description INEGI two-digit state code. */
+                state: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemListOfMunicipalityDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDistricts: {
+        parameters: {
+            query?: {
+                /** @description local (default) or federal. */
+                kind?: string;
+                /** @description Process key or id: only the places its published data covers. */
+                process?: string;
+            };
+            header?: never;
+            path: {
+                /** @description INEGI two-digit state code. */
+                state: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemListOfDistrictDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not Found */

@@ -1,6 +1,7 @@
 namespace Conoceles.Application.Candidacies.Queries.ListCandidacies;
 
 using Conoceles.Application.Catalogs;
+using Conoceles.Application.Common;
 using Conoceles.Application.Processes;
 using Conoceles.Domain.Candidacies;
 using FluentValidation;
@@ -42,9 +43,7 @@ public sealed class ListCandidaciesQueryValidator : AbstractValidator<Q>
         RuleFor(q => q.District).Matches("^(local|federal)-[0-9]{2}-[0-9]{2}$").When(q => q.District is not null)
             .WithMessage("district must look like federal-05-03 or local-31-05.");
         RuleFor(q => q.Actor).MaximumLength(40).WithMessage("actor must be an actor id.");
-        RuleFor(q => q.Process)
-            .MustAsync(async (p, ct) => p is null || await processes.FindAsync(p, ct) is not null)
-            .WithMessage("process must be the key or id of an existing process.");
+        RuleFor(q => q.Process).MustBeKnownProcess(processes);
     }
 
     private void CodeRule(System.Linq.Expressions.Expression<Func<Q, string?>> value, string catalog, string name)

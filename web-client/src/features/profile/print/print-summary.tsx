@@ -26,6 +26,7 @@ export function PrintSummary({ candidacy: c, timeZone }: Props) {
   ]
     .filter(Boolean)
     .join(', ');
+  const updated = formatDateTime(c.updatedAt, timeZone);
   const contact = [...c.contact.phones, ...c.contact.emails];
   if (c.contact.website) contact.push(c.contact.website);
   const rows: [string, string | null][] = [
@@ -56,12 +57,16 @@ export function PrintSummary({ candidacy: c, timeZone }: Props) {
         ))}
       </ol>
       <p className="print-foot">
-        Fuente: {c.source.publisher ?? missingText}. Última actualización:{' '}
-        {formatDateTime(c.updatedAt, timeZone) ?? missingText}. Perfil completo:{' '}
-        <span className="breakable">{window.location.href}</span>
+        {sentence(`Fuente: ${c.source.publisher ?? missingText}`)}{' '}
+        {sentence(`Última actualización: ${updated ?? missingText}`)} Perfil
+        completo: <span className="breakable">{window.location.href}</span>
       </p>
     </div>
   );
+}
+
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }
 
 export function shorten(text: string, max = proposalLength): string {

@@ -1,0 +1,47 @@
+namespace Conoceles.Infrastructure.Persistence.Stores.Statistics;
+
+using Conoceles.Domain.Candidacies;
+using Dapper;
+
+/// <summary>
+/// The WHERE shared by statistics and exports, on alias c of candidacies. The status codes
+/// travel as parameters so the text stays the same on every engine.
+/// </summary>
+internal static class PublicWhere
+{
+    /// <summary>A correction request keeps the published version public (DOMAIN.md section 4).</summary>
+    public const string Published = "c.status IN (@Published, @CorrectionRequested)";
+
+    public const string Registered = "c.status NOT IN (@Cancelled, @Substituted)";
+
+    public const string Captured = "c.status NOT IN (@Cancelled, @Substituted, @NotCaptured)";
+
+    public static (string Sql, DynamicParameters Parameters) Build(
+        string? processId, string? office = null, string? actorId = null, string? state = null)
+    {
+        var clauses = new List<string> { "1 = 1" };
+        var parameters = new DynamicParameters();
+        foreach (var status in new[]
+        {
+            CandidacyStatus.Published, CandidacyStatus.CorrectionRequested, CandidacyStatus.Cancelled,
+            CandidacyStatus.Substituted, CandidacyStatus.NotCaptured,
+        })
+            parameters.Add(status.ToString(), Codes.Of(status));
+
+        Add(clauses, parameters, "c.process_id = @ProcessId", "ProcessId", processId);
+        Add(clauses, parameters, "c.office = @Office", "Office", office);
+        Add(clauses, parameters, "c.actor_id = @Actor", "Actor", actorId);
+        Add(clauses, parameters, "c.state = @State", "State", state);
+        return (string.Join(" AND ", clauses), parameters);
+    }
+
+    private static void Add(
+        List<string> clauses, DynamicParameters parameters, string clause, string name, string? value)
+    {
+        if (value is null)
+            return;
+
+        clauses.Add(clause);
+        parameters.Add(name, value);
+    }
+}

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Load benchmark of the public API; see bench/README.md. Reports, never gates: exits 0 when it ran,
+# whatever the results, and non-zero only when it could not run.
+# BENCH_DURATION (10s), BENCH_WARMUP (3s), BENCH_CONNECTIONS (64), BENCH_THREADS (2),
+# BENCH_ROWS (100000), BENCH_API_PORT (5090), BENCH_STATIC_PORT (5091),
+# BENCH_REAL_DIR (../shared/data/real; its manifest.json is imported first when present).
+set -euo pipefail
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$BENCH/../scripts/lib.sh"
+source "$BENCH/wrk.sh"
+
+DURATION="${BENCH_DURATION:-10s}"
+WARMUP="${BENCH_WARMUP:-3s}"
+CONNECTIONS="${BENCH_CONNECTIONS:-64}"
+THREADS="${BENCH_THREADS:-2}"
+ROWS="${BENCH_ROWS:-100000}"
+API="http://127.0.0.1:${BENCH_API_PORT:-5090}"
+STATIC="http://127.0.0.1:${BENCH_STATIC_PORT:-5091}"
+REAL_DIR="${BENCH_REAL_DIR:-$ROOT/../shared/data/real}"
+MAX_P99_MS=20
+WORK="$(mktemp -d -t conoceles-bench.XXXXXX)"
+
+pids=()
+cleanup() {
+  local status=$?
+  trap - INT TERM EXIT
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK"
+  exit "$status"
+}
+trap cleanup INT TERM EXIT
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+prepare() {
+  command -v dotnet >/dev/null || { echo "The .NET SDK 10 is required (dotnet not on PATH)." >&2; exit 1; }
+  command -v curl >/dev/null || apt_install curl
+  command -v wrk >/dev/null || apt_install wrk
+  for url in "$API" "$STATIC"; do
+    port_free "${url##*:}" || { echo "port ${url##*:} is in use; set BENCH_API_PORT/BENCH_STATIC_PORT" >&2; exit 1; }
+  done
+}
+
+publish() {
+  log "building the API, the seeder and the static server (Release)"
+  for project in Conoceles.Api/Conoceles.Api.csproj bench/Seeder/Conoceles.Bench.Seeder.csproj \
+    bench/StaticServer/Conoceles.Bench.StaticServer.csproj; do
+    dotnet publish "$ROOT/$project" -c Release -o "$WORK/$(basename "$project" .csproj)" --nologo -v quiet \
+      >"$WORK/publish.log" 2>&1 || { cat "$WORK/publish.log" >&2; exit 1; }
+  done
+}
+
+seed() {
+  local manifest=()
+  [ -f "$REAL_DIR/manifest.json" ] && manifest=(--manifest "$(cd "$REAL_DIR" && pwd)/manifest.json")
+  [ "${#manifest[@]}" -eq 0 ] && log "no manifest in $REAL_DIR: synthetic rows only"
+  log "seeding $ROWS synthetic candidacies into $WORK/data"
+  local start=$SECONDS
+  (cd "$WORK" && dotnet "$WORK/Conoceles.Bench.Seeder/Conoceles.Bench.Seeder.dll" \
+    --rows "$ROWS" --targets "$WORK/targets.env" "${manifest[@]}") | tee "$WORK/seed.log"
+  SEED_SECONDS=$((SECONDS - start))
+  source "$WORK/targets.env"
+}
+
+start_api() {
+  log "starting the API on $API"
+  (cd "$WORK" && ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false \
+    exec dotnet "$WORK/Conoceles.Api/Conoceles.Api.dll" --urls "$API" >"$WORK/api.log" 2>&1) &
+  pids+=($!)
+  wait_for "$API/health/ready" || { tail -20 "$WORK/api.log" >&2; exit 1; }
+}
+
+start_static() {
+  log "starting the static server on $STATIC"
+  local args=() n=0
+  for path in "$@"; do args+=("--Bench:Paths:$n=$path"); n=$((n + 1)); done
+  (cd "$WORK" && ASPNETCORE_ENVIRONMENT=Production exec dotnet \
+    "$WORK/Conoceles.Bench.StaticServer/Conoceles.Bench.StaticServer.dll" \
+    --urls "$STATIC" "--Bench:ApiBase=$API" "${args[@]}" >"$WORK/static.log" 2>&1) &
+  pids+=($!)
+  wait_for "$STATIC/static/0" || { tail -20 "$WORK/static.log" >&2; exit 1; }
+  grep '^/static/' "$WORK/static.log" >&2 || true
+}
+
+total_of() { curl -fsS "$API$1" | grep -o '"total":[0-9]*' | head -1 | cut -d: -f2; }
+
+prepare
+publish
+export Database__DataDirectory="$WORK/data"
+export Catalogs__Directory="${CONOCELES_CATALOG_DIR:-$ROOT/../shared/data/catalogs}"
+seed
+start_api
+NAMES=("profile" "filtered search" "name search" "ballot")
+PATHS=("$PROFILE" "$FILTERED" "$NAME" "$BALLOT")
+MIN_RATIOS=(0.60 0.40 0.40 0.40)
+start_static "${PATHS[@]}"
+
+rows=()
+for i in "${!PATHS[@]}"; do
+  log "${NAMES[$i]}: ${PATHS[$i]}"
+  rows+=("$(bench_row "${NAMES[$i]}" "$API${PATHS[$i]}" "$STATIC/static/$i" "${MIN_RATIOS[$i]}")")
+done
+
+commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+[ -n "$(git -C "$ROOT" status --porcelain 2>/dev/null)" ] && commit="$commit (uncommitted changes)"
+echo
+echo "Conóceles API benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit"
+echo "machine: $(nproc) cores, $(cpu_model); wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency" \
+  "after a $WARMUP warm-up"
+echo "data: $(total_of "/api/v1/candidacies?pageSize=1") published candidacies," \
+  "$(total_of "/api/v1/candidacies?process=bench-2027&pageSize=1") of them synthetic (bench-2027);" \
+  "seeding took ${SEED_SECONDS} s"
+echo "targets: profile >= 60 % of static rps, searches >= 40 %, p99 <= $MAX_P99_MS ms (2 cores, 64 connections)"
+echo
+print_table "${rows[@]}"
