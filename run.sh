@@ -28,8 +28,8 @@ pids+=($!)
 (cd web-client && exec node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 5173 --strictPort >/dev/null) &
 pids+=($!)
 
-wait_for "$API_URL/health/ready"
-wait_for "$SPA_URL/"
+wait_for "$API_URL/health/ready" 240 "${pids[0]}"
+wait_for "$SPA_URL/" 120 "${pids[1]}"
 echo "API:  $API_URL  (Swagger UI: $API_URL/swagger)"
 echo "SPA:  $SPA_URL"
 echo "Press Ctrl-C to stop both."

@@ -29,6 +29,14 @@ echo ".NET: $p passed, $f failed, $s skipped"
 [ "$((p + f))" -gt 0 ] || { suite_failed ".NET tests ran nothing"; f=1; }
 count "$p" "$f" "$s"
 
+log "contract lint (Spectral, .spectral.yaml)"
+if (cd contract && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error >/dev/null; } \
+    && npx spectral lint ../openapi.yaml --ruleset ../.spectral.yaml --fail-severity warn); then
+  count 1 0
+else
+  count 0 1; suite_failed "contract lint"
+fi
+
 log "web-client tests"
 install_spa
 (cd web-client && NO_COLOR=1 npx vitest run 2>&1) | tee "$LOGS/vitest.log" | tail -n 6
@@ -46,7 +54,7 @@ apt_install chromium
 E2E_DATA="$(mktemp -d)"
 CONOCELES_DATA_DIR="$E2E_DATA" ./run.sh >"$LOGS/run.log" 2>&1 &
 run_pid=$!
-if wait_for "$API_URL/health/ready" 600 && wait_for "$SPA_URL/" 120; then
+if wait_for "$API_URL/health/ready" 1200 "$run_pid" && wait_for "$SPA_URL/" 120 "$run_pid"; then
   (cd web-client && BASE_URL="$SPA_URL" API_URL="$API_URL" node e2e/journey.mjs) 2>&1 | tee "$LOGS/e2e.log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || suite_failed "end-to-end"
   line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$LOGS/e2e.log" | tail -n 1)

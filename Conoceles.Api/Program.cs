@@ -15,6 +15,8 @@ app.MapHealthEndpoints();
 app.MapProcessEndpoints();
 app.MapCandidacyEndpoints();
 app.MapCatalogEndpoints();
+app.MapStatisticsEndpoints();
+app.MapExportEndpoints();
 app.MapGeographyEndpoints();
 app.MapContestEndpoints();
 

@@ -5,6 +5,7 @@ using Conoceles.Application.Contests;
 using Conoceles.Application.Geography;
 using Conoceles.Application.Imports;
 using Conoceles.Application.Processes;
+using Conoceles.Infrastructure.Exports;
 using Conoceles.Infrastructure.Persistence;
 using Conoceles.Infrastructure.Persistence.Stores;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<IProcessReadStore, ProcessReadStore>();
         services.AddScoped<ICandidacyReadStore, CandidacyReadStore>();
         services.AddScoped<IImportWriter, ImportWriter>();
+        services.AddOpenData();
         services.AddScoped<IProcessPartsReadStore, ProcessPartsReadStore>();
         services.AddScoped<IGeographyReadStore, GeographyReadStore>();
         services.AddScoped<IContestReadStore, ContestReadStore>();

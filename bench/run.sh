@@ -3,7 +3,8 @@
 # whatever the results, and non-zero only when it could not run.
 # BENCH_DURATION (10s), BENCH_WARMUP (3s), BENCH_CONNECTIONS (64), BENCH_THREADS (2),
 # BENCH_ROWS (100000), BENCH_API_PORT (5090), BENCH_STATIC_PORT (5091),
-# BENCH_REAL_DIR (../shared/data/real; its manifest.json is imported first when present).
+# BENCH_REAL_DIR (../shared/data/real; its manifest.json is imported first when present),
+# BENCH_KEEP (set: keep the temp folder with the database, logs and wrk output).
 set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$BENCH/../scripts/lib.sh"
@@ -26,7 +27,7 @@ cleanup() {
   trap - INT TERM EXIT
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
+  if [ -n "${BENCH_KEEP:-}" ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
   exit "$status"
 }
 trap cleanup INT TERM EXIT
@@ -65,7 +66,8 @@ seed() {
 
 start_api() {
   log "starting the API on $API"
-  (cd "$WORK" && ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false \
+  # From its own folder, as deployed: the content root is where appsettings.json is.
+  (cd "$WORK/Conoceles.Api" && ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false \
     exec dotnet "$WORK/Conoceles.Api/Conoceles.Api.dll" --urls "$API" >"$WORK/api.log" 2>&1) &
   pids+=($!)
   wait_for "$API/health/ready" || { tail -20 "$WORK/api.log" >&2; exit 1; }
@@ -75,11 +77,11 @@ start_static() {
   log "starting the static server on $STATIC"
   local args=() n=0
   for path in "$@"; do args+=("--Bench:Paths:$n=$path"); n=$((n + 1)); done
-  (cd "$WORK" && ASPNETCORE_ENVIRONMENT=Production exec dotnet \
+  (cd "$WORK/Conoceles.Bench.StaticServer" && ASPNETCORE_ENVIRONMENT=Production exec dotnet \
     "$WORK/Conoceles.Bench.StaticServer/Conoceles.Bench.StaticServer.dll" \
     --urls "$STATIC" "--Bench:ApiBase=$API" "${args[@]}" >"$WORK/static.log" 2>&1) &
   pids+=($!)
-  wait_for "$STATIC/static/0" || { tail -20 "$WORK/static.log" >&2; exit 1; }
+  wait_for "$STATIC/ready" || { tail -20 "$WORK/static.log" >&2; exit 1; }
   grep '^/static/' "$WORK/static.log" >&2 || true
 }
 

@@ -34,17 +34,15 @@ measure() {
 }
 
 bench_row() {
-  local name="$1" url="$2" static_url="$3" min_ratio="$4" status api static
+  local name="$1" url="$2" static_url="$3" min_ratio="$4" status rps p50 p99 errors srps sp50 sp99
   status="$(curl -s -o /dev/null -w '%{http_code}' "$url")"
   if [ "$status" != 200 ]; then
     printf '%s\t%s\t\t\t\t\t\t\t\t%s\n' "$name" "$status" "$min_ratio"
     return
   fi
 
-  api="$(measure "$url")"
-  static="$(measure "$static_url")"
-  read -r rps p50 p99 errors <<<"$api"
-  read -r srps sp50 sp99 _ <<<"$static"
+  read -r rps p50 p99 errors <<<"$(measure "$url")"
+  read -r srps sp50 sp99 _ <<<"$(measure "$static_url")"
   printf '%s\t200\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
     "$name" "$rps" "$p50" "$p99" "$errors" "$srps" "$sp50" "$sp99" "$min_ratio"
 }
@@ -52,13 +50,13 @@ bench_row() {
 print_table() {
   printf '%s\n' "$@" | awk -F'\t' -v max_p99="$MAX_P99_MS" '
     BEGIN {
-      fmt = "| %-15s | %8s | %7s | %7s | %10s | %10s | %10s | %6s | %-22s | %-6s |\n"
+      fmt = "| %-15s | %8s | %7s | %7s | %10s | %10s | %10s | %6s | %-29s | %-6s |\n"
       printf fmt, "endpoint", "rps", "p50 ms", "p99 ms", "static rps", "static p50", "static p99",
         "ratio", "target", "result"
       printf fmt, "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---", "---"
     }
     {
-      target = sprintf(">= %d %% static, p99 <= %d ms", $10 * 100, max_p99)
+      target = sprintf(">= %.0f %% static, p99 <= %d ms", $10 * 100, max_p99)
       if ($2 != 200) {
         na = "n/a (" $2 ")"
         printf fmt, $1, na, "", "", "", "", "", "", target, "n/a"

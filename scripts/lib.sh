@@ -27,8 +27,8 @@ require_toolchains() {
 build_api() {
   log "building the API (Release)"
   local commit; commit="$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)"
-  dotnet publish "$ROOT/Conoceles.Api/Conoceles.Api.csproj" -c Release -o "$API_OUT" --nologo -v quiet \
-    -p:SourceRevisionId="$commit" >/dev/null
+  dotnet publish "$ROOT/Conoceles.Api/Conoceles.Api.csproj" -c Release -o "$API_OUT" --nologo -v quiet -clp:ErrorsOnly \
+    -p:SourceRevisionId="$commit"
 }
 
 install_spa() {
@@ -46,9 +46,14 @@ build_spa() {
 }
 
 wait_for() {
-  local url="$1" tries="${2:-120}"
+  # wait_for URL [TRIES] [PID]: polls every half second; gives up early when PID has exited.
+  local url="$1" tries="${2:-120}" pid="${3:-}"
   for _ in $(seq "$tries"); do
     curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+      echo "gave up waiting for $url: process $pid has exited" >&2
+      return 1
+    fi
     sleep 0.5
   done
   echo "timed out waiting for $url" >&2

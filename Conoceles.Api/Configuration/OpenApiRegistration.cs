@@ -5,17 +5,30 @@ using Microsoft.OpenApi;
 internal static class OpenApiRegistration
 {
     public static IServiceCollection AddOpenApiDocument(this IServiceCollection services) =>
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(o =>
         {
-            document.Info = new OpenApiInfo
+            o.AddOperationTransformer((operation, _, _) =>
             {
-                Title = "Conóceles API",
-                Version = "v1",
-                Description = "Public data of candidacies: both questionnaires as published by the electoral institute.",
-            };
+                // The per-client rate limit applies to every operation.
+                operation.Responses ??= [];
+                operation.Responses.TryAdd("429", new OpenApiResponse
+                {
+                    Description = "Too many requests: the Retry-After header says when to try again.",
+                });
+                return Task.CompletedTask;
+            });
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "Conóceles API",
+                    Version = "v1",
+                    Description = "Public data of candidacies: both questionnaires as published by the institute.",
+                };
 
-            // The committed contract must not depend on the host that generated it.
-            document.Servers = [];
-            return Task.CompletedTask;
-        }));
+                // The committed contract must not depend on the host that generated it.
+                document.Servers = [];
+                return Task.CompletedTask;
+            });
+        });
 }

@@ -19,7 +19,8 @@ public static class HealthEndpoints
             Predicate = c => c.Tags.Contains("ready"), ResponseWriter = Write,
         }).WithTags("Operations");
         app.MapGet("/version", GetVersion).WithTags("Operations").WithName(nameof(GetVersion))
-            .WithSummary("Version, commit and build time of the running API.");
+            .WithSummary("Version of the running API")
+            .WithDescription("Version, commit and build time of the running API.");
         return app;
     }
 

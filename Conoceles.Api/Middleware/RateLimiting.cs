@@ -17,7 +17,7 @@ public sealed class RateLimitingOptions
 }
 
 /// <summary>
-/// A fixed window per client address. The window lives in each instance's memory: behind a
+/// A fixed window per client address, on everything but the health checks. The window lives in each instance's memory: behind a
 /// load balancer with N instances a client may get up to N times the limit.
 /// </summary>
 public static class RateLimiting
@@ -28,7 +28,7 @@ public static class RateLimiting
         return services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                !options.Enabled || !context.Request.Path.StartsWithSegments("/api")
+                !options.Enabled || context.Request.Path.StartsWithSegments("/health")
                     ? RateLimitPartition.GetNoLimiter("none")
                     : RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",

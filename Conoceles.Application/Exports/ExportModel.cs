@@ -32,7 +32,7 @@ public sealed record ExportLayout(string Code, string ListSeparator, IReadOnlyLi
     public static ExportLayout Of(string? code) => All.Single(l => l.Code == (code ?? Conoceles));
 }
 
-/// <summary>The number of exported rows and their last change: together they version an export.</summary>
-public sealed record ExportVersion(int Count, DateTimeOffset? LastUpdated);
+/// <summary>The rows, their last change and the public answers: together they version an export.</summary>
+public sealed record ExportVersion(int Count, DateTimeOffset? LastUpdated, int PublicAnswers);
 
 public enum ExportFormat { Csv, Xlsx, Json, Ndjson }

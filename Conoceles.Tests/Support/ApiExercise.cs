@@ -46,7 +46,7 @@ public static partial class ApiExercise
             ["q"] = "munoz garcia", ["page"] = "1", ["pageSize"] = "5", ["principle"] = "mr",
             ["role"] = "owner", ["sex"] = "woman", ["ageMin"] = "30", ["ageMax"] = "60",
             ["education"] = "licenciatura", ["affirmativeAction"] = "false", ["status"] = "published",
-            ["sort"] = "-age", ["documentName"] = "v1",
+            ["sort"] = "-age", ["documentName"] = "v1", ["layout"] = "ine",
         };
     }
 

@@ -23,15 +23,19 @@ public sealed class BenchTargets
             _profile = owner;
     }
 
+    /// <summary>Shell assignments, single-quoted: the URLs hold ampersands.</summary>
     public IEnumerable<string> ToLines()
     {
         var profile = _profile ?? throw new InvalidOperationException("too few rows to choose a profile");
         var words = NameKeys.Words(profile.Name);
-        yield return $"PROFILE=/api/v1/candidacies/{profile.Id}";
-        yield return $"FILTERED=/api/v1/candidacies?process={SyntheticProcess.Key}" +
-            $"&office={Offices.DiputacionLocal}&sex=woman&page=2";
-        yield return $"NAME=/api/v1/candidacies?q={words[0]}+{words[^2]}";
-        yield return $"BALLOT=/api/v1/contests?process={SyntheticProcess.Key}&district=federal-05-03";
-        yield return $"PROFILE_NAME=\"{profile.Name}\"";
+        yield return Line("PROFILE", $"/api/v1/candidacies/{profile.Id}");
+        yield return Line("FILTERED", $"/api/v1/candidacies?process={SyntheticProcess.Key}" +
+            $"&office={Offices.DiputacionLocal}&sex=woman&page=2");
+        yield return Line("NAME", $"/api/v1/candidacies?q={words[0]}+{words[^2]}");
+        yield return Line("BALLOT", $"/api/v1/contests?process={SyntheticProcess.Key}&district=federal-05-03");
+        yield return Line("PROFILE_NAME", profile.Name);
     }
+
+    private static string Line(string name, string value) =>
+        $"{name}='{value.Replace("'", "", StringComparison.Ordinal)}'";
 }

@@ -9,5 +9,6 @@ foreach (var (response, n) in responses.Select((r, n) => (r, n)))
     Console.WriteLine($"/static/{n} = {response}");
 
 var app = builder.Build();
+app.MapGet("/ready", () => "ready");
 app.MapGet("/static/{n:int}", (int n) => n >= 0 && n < responses.Count ? responses[n] : Results.NotFound());
 await app.RunAsync();

@@ -1,8 +1,9 @@
 namespace Conoceles.Application.Exports.Queries.GetDataDictionary;
 
+using Conoceles.Application.Processes;
+using FluentValidation;
 using Mediator;
 
-/// <summary>Process is validated by the export validator's rule, repeated here for this query.</summary>
 public sealed record GetDataPackageQuery(string? Process) : IQuery<DataPackageDto>;
 
 public sealed class GetDataPackageQueryHandler : IQueryHandler<GetDataPackageQuery, DataPackageDto>
@@ -12,8 +13,8 @@ public sealed class GetDataPackageQueryHandler : IQueryHandler<GetDataPackageQue
         var filter = query.Process is null ? "" : $"process={Uri.EscapeDataString(query.Process)}";
         var resources = ExportLayout.All.SelectMany(l => l.Sheets.Select(s =>
         {
-            var parameters = string.Join("&", new[] { filter, l.Code == ExportLayout.Conoceles ? "" : $"layout={l.Code}" }
-                .Where(p => p.Length > 0));
+            var layout = l.Code == ExportLayout.Conoceles ? "" : $"layout={l.Code}";
+            var parameters = string.Join("&", new[] { filter, layout }.Where(p => p.Length > 0));
             var path = $"{s.File}.csv" + (parameters.Length > 0 ? $"?{parameters}" : "");
             var fields = s.Columns.Select(c => new DataFieldDto(c.Name, FrictionlessType(c.Type), c.Description));
             return new DataResourceDto($"{l.Code}-{s.File}", path, "tabular-data-resource", "csv", "text/csv",
@@ -31,4 +32,14 @@ public sealed class GetDataPackageQueryHandler : IQueryHandler<GetDataPackageQue
         ColumnType.List => "string",
         _ => type.ToString().ToLowerInvariant(),
     };
+}
+
+public sealed class GetDataPackageQueryValidator : AbstractValidator<GetDataPackageQuery>
+{
+    public GetDataPackageQueryValidator(IProcessReadStore processes)
+    {
+        RuleFor(q => q.Process)
+            .MustAsync(async (p, ct) => p is null || await processes.FindAsync(p, ct) is not null)
+            .WithMessage("process must be the key or id of an existing process.");
+    }
 }
