@@ -67,6 +67,8 @@ public static class IneColumns
         new("SEXO", T.String, "MUJER, HOMBRE o NO BINARIO.", Sex),
     ];
 
+    // TODO(#6): CARGO is rebuilt from the office code and principle; the text as published is not
+    // in the profile, so it may differ from INE's wording for some offices.
     private static object? Office(ExportRecord r)
     {
         if (r.Candidacy.Office is not { } office)

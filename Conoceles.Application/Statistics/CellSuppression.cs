@@ -8,6 +8,8 @@ public sealed record CellCount(string Code, string Label, int Count, int NotPubl
 /// published, a single suppressed cell could be read off that sum; so whenever one cell is
 /// suppressed a second one is suppressed with it.
 /// </summary>
+// TODO(#6): suppression holds within one response only; two selections (one actor, then all)
+// could still be subtracted from each other to recover a suppressed cell.
 public static class CellSuppression
 {
     public static (IReadOnlyList<CellDto> Cells, int? SuppressedTotal) Apply(

@@ -8,6 +8,8 @@ using MiniExcelLibs;
 /// file, which is then copied to the response: memory stays flat and the response is never
 /// written synchronously.
 /// </summary>
+// TODO(#6): a selection with no rows gives sheets without a header row (MiniExcel takes the
+// header from the first row); harmless for readers, but unlike the CSV.
 internal static class XlsxExport
 {
     public static async Task WriteAsync(

@@ -15,18 +15,28 @@ export const name = 'ballot by place, keyboard only';
 
 // A contest with at least two candidacies in a municipality or district.
 export async function pickLocalContest() {
-  const { items } = await api('/api/v1/contests');
-  const contest = items.find(
-    (c) =>
-      c.candidacies.length >= 2 &&
-      c.area.state &&
-      (c.area.municipality || c.area.district),
+  const { items: processes } = await api('/api/v1/processes');
+  for (const process of processes) {
+    const { items: states } = await api('/api/v1/geography/states', {
+      process: process.key,
+    });
+    for (const state of states.slice(0, 3)) {
+      const { items } = await api('/api/v1/contests', {
+        process: process.key,
+        state: state.code,
+      });
+      const contest = items.find(
+        (c) =>
+          c.candidacies.length >= 2 &&
+          c.area.state &&
+          (c.area.municipality || c.area.district),
+      );
+      if (contest) return contest;
+    }
+  }
+  throw new Error(
+    'no contest with 2 candidacies in a municipality or district',
   );
-  if (!contest)
-    throw new Error(
-      'no contest with 2 candidacies in a municipality or district',
-    );
-  return contest;
 }
 
 export async function run(page, check, ctx) {
@@ -132,9 +142,13 @@ export async function run(page, check, ctx) {
       .first();
     await link.focus();
     await page.keyboard.press('Enter');
-    const heading = page.getByRole('heading', { level: 1 });
-    await heading.waitFor({ timeout });
     await page.waitForURL(/\/candidaturas\//, { timeout });
+    // The profile loads after the address changes: wait for its own title.
+    const heading = page.getByRole('heading', {
+      level: 1,
+      name: squash(first.name),
+    });
+    await heading.waitFor({ timeout }).catch(() => {});
     const text = squash(await heading.innerText());
     if (text !== squash(first.name))
       throw new Error(`the title reads "${text}"`);

@@ -30,13 +30,18 @@ export async function run(page, check, ctx) {
   let office;
   let totals;
   await check('pick a process, a sex and an office from the API', async () => {
-    const demo =
-      ctx.processes.find((p) => p.candidacyCount > 1) ?? ctx.processes[0];
-    if (!demo) throw new Error('the API lists no process');
-    process = demo.key;
-    const all = await api('/api/v1/candidacies', { process, pageSize: 200 });
-    const bySex = tally(all.items, (c) => c.sex);
-    sex = bySex[0]?.[0];
+    if (ctx.processes.length === 0) throw new Error('the API lists no process');
+    // Some exports publish no sex: take the first process whose data has one.
+    let all;
+    for (const candidate of ctx.processes.filter((p) => p.candidacyCount > 1)) {
+      all = await api('/api/v1/candidacies', {
+        process: candidate.key,
+        pageSize: 200,
+      });
+      sex = tally(all.items, (c) => c.sex)[0]?.[0];
+      process = candidate.key;
+      if (sex) break;
+    }
     if (!sex) throw new Error('no candidacy has a sex');
     const filtered = await api('/api/v1/candidacies', {
       process,

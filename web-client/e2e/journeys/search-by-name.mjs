@@ -60,8 +60,13 @@ export async function run(page, check, ctx) {
 
   await check('the result opens the profile', async () => {
     await page.locator(`a[href="${href()}"]`).first().click();
-    const heading = page.getByRole('heading', { level: 1 });
-    await heading.waitFor({ state: 'visible', timeout });
+    await page.waitForURL(/\/candidaturas\//, { timeout });
+    // The profile loads after the address changes: wait for its own title.
+    const heading = page.getByRole('heading', {
+      level: 1,
+      name: squash(candidate.name),
+    });
+    await heading.waitFor({ state: 'visible', timeout }).catch(() => {});
     const text = squash(await heading.innerText());
     if (text !== squash(candidate.name))
       throw new Error(`the title reads "${text}"`);
