@@ -88,6 +88,7 @@ print_table() {
       result = (ratio >= $11 && $6 <= max_p99 && $7 == 0) ? "PASS" : "FAIL"
       if ($7 > 0) result = result " (" $7 " errors)"
       if ($7 < 0) result = result " (no answer within the run)"
+      if ($5 == 0 && $7 != 0) { $5 = ">2000"; $6 = ">2000" }
       printf fmt, $1, $3, $4, $5, $6, $8, $9, $10, sprintf("%.2f", ratio), target, result
     }'
 }

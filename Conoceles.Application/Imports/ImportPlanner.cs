@@ -49,6 +49,8 @@ public static class ImportPlanner
         if (actors.TryGetValue(key, out var existing))
             return existing;
 
+        // TODO(#2): a single file imported into a process that already has actors numbers its
+        // actors from 1 again, so ballot order can tie with the earlier ones.
         var order = actors.Keys.Count(k => k.Item1 == row.ProcessKey) + 1;
         var actor = new PoliticalActor(
             Ids.Derive("a", $"{row.ProcessKey}|{row.Actor.Key}"), processId, row.Actor.Name,
