@@ -22,8 +22,9 @@ pids=()
 stop() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; exit 0; }
 trap stop INT TERM EXIT
 
-ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}" \
-  dotnet "$API_OUT/Conoceles.Api.dll" --urls "$API_URL" &
+# Started from its own folder so that its appsettings.json (logging, CORS origins) is read.
+(cd "$API_OUT" && ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}" \
+  exec dotnet Conoceles.Api.dll --urls "$API_URL") &
 pids+=($!)
 (cd web-client && exec node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 5173 --strictPort >/dev/null) &
 pids+=($!)
