@@ -15,6 +15,7 @@ public static class DependencyInjection
             ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Imports.ImportRunner>();
+        services.AddScoped<Processes.ProcessResolver>();
         return services;
     }
 }

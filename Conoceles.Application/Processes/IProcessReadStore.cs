@@ -6,4 +6,7 @@ public interface IProcessReadStore
 
     /// <summary>Finds a process by its id or its readable key.</summary>
     Task<ProcessDto?> FindAsync(string idOrKey, CancellationToken cancellationToken);
+
+    /// <summary>Id and key of a process found by either, without counting its candidacies.</summary>
+    Task<ProcessRef?> FindRefAsync(string idOrKey, CancellationToken cancellationToken);
 }

@@ -15,7 +15,7 @@ public sealed record ListDistrictsQuery(string State, string? Kind, string? Proc
 /// Local districts come from the data itself, since no catalogue of them is available.
 /// </summary>
 public sealed class GeographyQueryHandlers(
-    IGeographyCatalog catalog, IGeographyReadStore store, IProcessReadStore processes) :
+    IGeographyCatalog catalog, IGeographyReadStore store, ProcessResolver processes) :
     IQueryHandler<ListStatesQuery, ItemList<StateDto>>,
     IQueryHandler<ListMunicipalitiesQuery, ItemList<MunicipalityDto>?>,
     IQueryHandler<ListDistrictsQuery, ItemList<DistrictDto>?>
@@ -77,5 +77,5 @@ public sealed class GeographyQueryHandlers(
     }
 
     private async Task<string?> ProcessIdAsync(string? process, CancellationToken ct) =>
-        process is null ? null : (await processes.FindAsync(process, ct))?.Id ?? "";
+        (await processes.ResolveAsync(process, ct))?.Id;
 }

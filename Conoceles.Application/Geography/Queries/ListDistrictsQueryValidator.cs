@@ -6,7 +6,7 @@ using FluentValidation;
 
 public sealed class ListDistrictsQueryValidator : AbstractValidator<ListDistrictsQuery>
 {
-    public ListDistrictsQueryValidator(IProcessReadStore processes)
+    public ListDistrictsQueryValidator(ProcessResolver processes)
     {
         RuleFor(q => q.Kind).Must(k => k is null or "local" or "federal")
             .WithMessage("kind must be local or federal.");
@@ -16,12 +16,12 @@ public sealed class ListDistrictsQueryValidator : AbstractValidator<ListDistrict
 
 public sealed class ListMunicipalitiesQueryValidator : AbstractValidator<ListMunicipalitiesQuery>
 {
-    public ListMunicipalitiesQueryValidator(IProcessReadStore processes) =>
+    public ListMunicipalitiesQueryValidator(ProcessResolver processes) =>
         RuleFor(q => q.Process).MustBeKnownProcess(processes);
 }
 
 public sealed class ListStatesQueryValidator : AbstractValidator<ListStatesQuery>
 {
-    public ListStatesQueryValidator(IProcessReadStore processes) =>
+    public ListStatesQueryValidator(ProcessResolver processes) =>
         RuleFor(q => q.Process).MustBeKnownProcess(processes);
 }

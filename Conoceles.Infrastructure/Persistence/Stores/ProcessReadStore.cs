@@ -30,6 +30,14 @@ internal sealed class ProcessReadStore(IDbConnectionFactory connections) : IProc
         return row?.ToDto();
     }
 
+    public async Task<ProcessRef?> FindRefAsync(string idOrKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenReadAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<ProcessRef>(new CommandDefinition(
+            "SELECT id AS Id, process_key AS [Key] FROM processes WHERE id = @IdOrKey OR process_key = @IdOrKey",
+            new { IdOrKey = idOrKey }, cancellationToken: cancellationToken));
+    }
+
     private sealed class ProcessRow
     {
         public string Id { get; set; } = "";

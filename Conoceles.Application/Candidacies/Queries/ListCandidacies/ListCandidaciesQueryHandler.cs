@@ -5,13 +5,13 @@ using Conoceles.Application.Processes;
 using Conoceles.Domain.Text;
 using Mediator;
 
-public sealed class ListCandidaciesQueryHandler(ICandidacyReadStore store, IProcessReadStore processes)
+public sealed class ListCandidaciesQueryHandler(ICandidacyReadStore store, ProcessResolver processes)
     : IQueryHandler<ListCandidaciesQuery, PagedList<CandidacyListItemDto>>
 {
     public async ValueTask<PagedList<CandidacyListItemDto>> Handle(
         ListCandidaciesQuery query, CancellationToken cancellationToken)
     {
-        var process = query.Process is null ? null : await processes.FindAsync(query.Process, cancellationToken);
+        var process = await processes.ResolveAsync(query.Process, cancellationToken);
         var sort = query.Sort ?? "name";
 
         var filter = new CandidacyFilter

@@ -9,7 +9,7 @@ using Q = ListCandidaciesQuery;
 
 public sealed class ListCandidaciesQueryValidator : AbstractValidator<Q>
 {
-    public ListCandidaciesQueryValidator(IProcessReadStore processes)
+    public ListCandidaciesQueryValidator(ProcessResolver processes)
     {
         RuleFor(q => q.Page).Must(p => IsInt(p, 1, int.MaxValue)).WithMessage("page must be a whole number from 1.");
         RuleFor(q => q.PageSize).Must(p => IsInt(p, 1, Q.MaxPageSize))
@@ -24,8 +24,7 @@ public sealed class ListCandidaciesQueryValidator : AbstractValidator<Q>
             .WithMessage("ageMax must not be below ageMin.");
         RuleFor(q => q.Q).MaximumLength(Q.MaxQueryLength)
             .WithMessage($"q must be at most {Q.MaxQueryLength} characters.");
-        RuleFor(q => q.Office).Must(o => o is null || Offices.Labels.ContainsKey(o))
-            .WithMessage("office must be a code of the office catalogue.");
+        RuleFor(q => q.Office).MustBeOfficeCode();
         CodeRule(q => q.Principle, "principle", "principle");
         CodeRule(q => q.Role, "role", "role");
         CodeRule(q => q.Sex, "sex", "sex");
@@ -36,13 +35,10 @@ public sealed class ListCandidaciesQueryValidator : AbstractValidator<Q>
             .WithMessage($"status must be one of the public statuses: {string.Join(", ", Q.PublicStatuses)}.");
         RuleFor(q => q.Sort).Must(s => s is null || Q.Sorts.Contains(s.TrimStart('-')))
             .WithMessage($"sort must be one of {string.Join(", ", Q.Sorts)}, with a leading - to reverse.");
-        RuleFor(q => q.State).Matches("^[0-9]{2}$").When(q => q.State is not null)
-            .WithMessage("state must be an INEGI two-digit code such as \"05\".");
-        RuleFor(q => q.Municipality).Matches("^[0-9]{5}$").When(q => q.Municipality is not null)
-            .WithMessage("municipality must be an INEGI five-digit code such as \"05030\".");
-        RuleFor(q => q.District).Matches("^(local|federal)-[0-9]{2}-[0-9]{2}$").When(q => q.District is not null)
-            .WithMessage("district must look like federal-05-03 or local-31-05.");
-        RuleFor(q => q.Actor).MaximumLength(40).WithMessage("actor must be an actor id.");
+        RuleFor(q => q.State).MustBeStateCode();
+        RuleFor(q => q.Municipality).MustBeMunicipalityCode();
+        RuleFor(q => q.District).MustBeDistrictCode();
+        RuleFor(q => q.Actor).MustBeActorId();
         RuleFor(q => q.Process).MustBeKnownProcess(processes);
     }
 

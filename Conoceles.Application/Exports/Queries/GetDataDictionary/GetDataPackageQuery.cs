@@ -1,5 +1,6 @@
 namespace Conoceles.Application.Exports.Queries.GetDataDictionary;
 
+using Conoceles.Application.Common;
 using Conoceles.Application.Processes;
 using FluentValidation;
 using Mediator;
@@ -36,10 +37,6 @@ public sealed class GetDataPackageQueryHandler : IQueryHandler<GetDataPackageQue
 
 public sealed class GetDataPackageQueryValidator : AbstractValidator<GetDataPackageQuery>
 {
-    public GetDataPackageQueryValidator(IProcessReadStore processes)
-    {
-        RuleFor(q => q.Process)
-            .MustAsync(async (p, ct) => p is null || await processes.FindAsync(p, ct) is not null)
-            .WithMessage("process must be the key or id of an existing process.");
-    }
+    public GetDataPackageQueryValidator(ProcessResolver processes) =>
+        RuleFor(q => q.Process).MustBeKnownProcess(processes);
 }

@@ -1,5 +1,6 @@
 namespace Conoceles.Application.Exports.Queries.GetExport;
 
+using Conoceles.Application.Common;
 using Conoceles.Application.Processes;
 using FluentValidation;
 using Mediator;
@@ -9,12 +10,12 @@ public sealed record GetExportQuery(string? Process, string? Layout) : IQuery<Ex
 
 public sealed record ExportTicket(string? ProcessId, string? ProcessKey, ExportLayout Layout, ExportVersion Version);
 
-public sealed class GetExportQueryHandler(IExportReadStore store, IProcessReadStore processes)
+public sealed class GetExportQueryHandler(IExportReadStore store, ProcessResolver processes)
     : IQueryHandler<GetExportQuery, ExportTicket>
 {
     public async ValueTask<ExportTicket> Handle(GetExportQuery query, CancellationToken cancellationToken)
     {
-        var process = query.Process is null ? null : await processes.FindAsync(query.Process, cancellationToken);
+        var process = await processes.ResolveAsync(query.Process, cancellationToken);
         var version = await store.VersionAsync(process?.Id, cancellationToken);
         return new ExportTicket(process?.Id, process?.Key, ExportLayout.Of(query.Layout), version);
     }
@@ -22,13 +23,11 @@ public sealed class GetExportQueryHandler(IExportReadStore store, IProcessReadSt
 
 public sealed class GetExportQueryValidator : AbstractValidator<GetExportQuery>
 {
-    public GetExportQueryValidator(IProcessReadStore processes)
+    public GetExportQueryValidator(ProcessResolver processes)
     {
         var layouts = ExportLayout.All.Select(l => l.Code).ToList();
         RuleFor(q => q.Layout).Must(l => l is null || layouts.Contains(l))
             .WithMessage($"layout must be one of: {string.Join(", ", layouts)}.");
-        RuleFor(q => q.Process)
-            .MustAsync(async (p, ct) => p is null || await processes.FindAsync(p, ct) is not null)
-            .WithMessage("process must be the key or id of an existing process.");
+        RuleFor(q => q.Process).MustBeKnownProcess(processes);
     }
 }

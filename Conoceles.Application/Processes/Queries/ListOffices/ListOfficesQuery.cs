@@ -7,12 +7,12 @@ using Mediator;
 /// <summary>The offices a process elects, with the principles they are contested under.</summary>
 public sealed record ListOfficesQuery(string Process) : IQuery<ItemList<OfficeDto>?>;
 
-public sealed class ListOfficesQueryHandler(IProcessReadStore processes, IProcessPartsReadStore parts)
+public sealed class ListOfficesQueryHandler(ProcessResolver processes, IProcessPartsReadStore parts)
     : IQueryHandler<ListOfficesQuery, ItemList<OfficeDto>?>
 {
     public async ValueTask<ItemList<OfficeDto>?> Handle(ListOfficesQuery query, CancellationToken cancellationToken)
     {
-        if (await processes.FindAsync(query.Process, cancellationToken) is not { } process)
+        if (await processes.ResolveAsync(query.Process, cancellationToken) is not { } process)
             return null;
 
         var counts = await parts.OfficeCountsAsync(process.Id, cancellationToken);

@@ -6,12 +6,12 @@ using Mediator;
 /// <summary>Parties, coalitions with their parties, and independents of a process, in ballot order.</summary>
 public sealed record ListPoliticalActorsQuery(string Process) : IQuery<ItemList<PoliticalActorDto>?>;
 
-public sealed class ListPoliticalActorsQueryHandler(IProcessReadStore processes, IProcessPartsReadStore parts)
+public sealed class ListPoliticalActorsQueryHandler(ProcessResolver processes, IProcessPartsReadStore parts)
     : IQueryHandler<ListPoliticalActorsQuery, ItemList<PoliticalActorDto>?>
 {
     public async ValueTask<ItemList<PoliticalActorDto>?> Handle(
         ListPoliticalActorsQuery query, CancellationToken cancellationToken) =>
-        await processes.FindAsync(query.Process, cancellationToken) is { } process
+        await processes.ResolveAsync(query.Process, cancellationToken) is { } process
             ? new ItemList<PoliticalActorDto>(await parts.ActorsAsync(process.Id, cancellationToken))
             : null;
 }

@@ -4,12 +4,12 @@ using Conoceles.Application.Processes;
 using Mediator;
 
 public sealed class GetStatisticsQueryHandler(
-    IStatisticsReadStore store, IProcessReadStore processes, StatisticsOptions options)
+    IStatisticsReadStore store, ProcessResolver processes, StatisticsOptions options)
     : IQueryHandler<GetStatisticsQuery, StatisticsDto>
 {
     public async ValueTask<StatisticsDto> Handle(GetStatisticsQuery query, CancellationToken cancellationToken)
     {
-        var process = query.Process is null ? null : await processes.FindAsync(query.Process, cancellationToken);
+        var process = await processes.ResolveAsync(query.Process, cancellationToken);
         var filter = new StatisticsFilter(process?.Id, query.Office, query.Actor, query.State);
 
         var counts = await store.CountAsync(filter, cancellationToken);
