@@ -1,6 +1,8 @@
 namespace Conoceles.Tests.Functional;
 
 using System.Net;
+using Conoceles.Application.Imports;
+using Conoceles.Domain.Candidacies;
 using Conoceles.Tests.Support;
 
 public sealed class CandidacyProfileTests(string provider) : ApiTestBase(provider)
@@ -22,6 +24,26 @@ public sealed class CandidacyProfileTests(string provider) : ApiTestBase(provide
         Assert.That(profile.GetProperty("source").GetProperty("publisher").GetString(), Does.Contain("demostración"));
         Assert.That(profile.TryGetProperty("politicalTrajectory", out var trajectory), Is.True);
         Assert.That(trajectory.ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+    }
+
+    [Test]
+    public async Task ShouldHideCandidacyWhenItIsNotPublished()
+    {
+        var plan = DemoData.Plan();
+        var draft = plan.Candidacies[0] with
+        {
+            Candidacy = plan.Candidacies[0].Candidacy with
+            {
+                Id = "c_draftonly", Name = "NADIA BORRADOR INÉDITA", Status = CandidacyStatus.Draft,
+            },
+        };
+        await Factory.SeedAsync(plan with { Candidacies = [draft] });
+
+        var profile = await Client.GetAsync("/api/v1/candidacies/c_draftonly");
+        var search = await GetJsonAsync("/api/v1/candidacies?q=nadia borrador");
+
+        await ProblemAssert.IsProblemAsync(profile, HttpStatusCode.NotFound);
+        Assert.That(search.GetProperty("total").GetInt32(), Is.Zero);
     }
 
     [Test]

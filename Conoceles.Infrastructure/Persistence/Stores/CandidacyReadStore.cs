@@ -29,28 +29,30 @@ internal sealed class CandidacyReadStore(IDbConnectionFactory connections) : ICa
 
     public async Task<CandidacyDetailDto?> FindAsync(string id, CancellationToken cancellationToken)
     {
+        // One round trip: the profile, its partner, whom it replaced, and its public answers.
+        var sql = $"""
+            SELECT {CandidacyRow.Columns}, {CandidacyDetailRow.DetailColumns} FROM {CandidacyRow.From}
+            WHERE c.id = @Id AND {PublicStatus.Viewable};
+            SELECT {CandidacyRow.Columns} FROM {CandidacyRow.From}
+            WHERE c.id = (SELECT t.ticket_partner_id FROM candidacies t WHERE t.id = @Id) AND {PublicStatus.Viewable};
+            SELECT r.id FROM candidacies r WHERE r.replaced_by = @Id;
+            SELECT question, answer, detail FROM identity_answers
+            WHERE candidacy_id = @Id AND is_public = 1 ORDER BY question;
+            """;
+
         await using var connection = await connections.OpenReadAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<CandidacyDetailRow>(new CommandDefinition(
-            $"SELECT {CandidacyRow.Columns}, {CandidacyDetailRow.DetailColumns} FROM {CandidacyRow.From} " +
-            "WHERE c.id = @Id", new { Id = id }, cancellationToken: cancellationToken));
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(sql, new { Id = id }, cancellationToken: cancellationToken));
+        var row = await results.ReadSingleOrDefaultAsync<CandidacyDetailRow>();
+        var partner = await results.ReadSingleOrDefaultAsync<CandidacyRow>();
+        var substitutes = await results.ReadFirstOrDefaultAsync<string>();
+        var identity = await results.ReadAsync<(int Question, string Answer, string? Detail)>();
         if (row is null)
             return null;
-
-        var related = await connection.QueryAsync<CandidacyRow>(new CommandDefinition(
-            $"SELECT {CandidacyRow.Columns} FROM {CandidacyRow.From} WHERE c.id = @Partner",
-            new { Partner = row.TicketPartnerId ?? "" }, cancellationToken: cancellationToken));
-        var substitutes = await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(
-            "SELECT id FROM candidacies WHERE replaced_by = @Id", new { Id = id },
-            cancellationToken: cancellationToken));
-        var identity = await connection.QueryAsync<(int Question, string Answer, string? Detail)>(
-            new CommandDefinition(
-                "SELECT question, answer, detail FROM identity_answers " +
-                "WHERE candidacy_id = @Id AND is_public = 1 ORDER BY question",
-                new { Id = id }, cancellationToken: cancellationToken));
 
         var answers = identity
             .Select(a => new IdentityAnswerDto(a.Question, IdentityQuestions.TextOf(a.Question), a.Answer, a.Detail))
             .ToList();
-        return row.ToDetail(related.FirstOrDefault()?.ToListItem(), substitutes, answers);
+        return row.ToDetail(partner?.ToListItem(), substitutes, answers);
     }
 }

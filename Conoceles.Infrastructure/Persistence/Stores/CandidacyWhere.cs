@@ -1,6 +1,7 @@
 namespace Conoceles.Infrastructure.Persistence.Stores;
 
 using Conoceles.Application.Candidacies;
+using Conoceles.Domain.Candidacies;
 using Dapper;
 
 /// <summary>The WHERE and ORDER BY of a public candidacy search; the same text on every engine.</summary>
@@ -8,9 +9,13 @@ internal static class CandidacyWhere
 {
     public static (string Sql, DynamicParameters Parameters) Build(CandidacyFilter filter)
     {
-        var clauses = new List<string> { "c.status = @Status" };
         var parameters = new DynamicParameters();
-        parameters.Add("Status", filter.Status);
+        var clauses = new List<string>();
+        if (filter.Status == Codes.Of(CandidacyStatus.Published))
+            clauses.Add(PublicStatus.Listed);
+        else
+            Add(clauses, parameters, "c.status = @Status", "Status", filter.Status);
+
         Add(clauses, parameters, "c.process_id = @ProcessId", "ProcessId", filter.ProcessId);
         Add(clauses, parameters, "c.office = @Office", "Office", filter.Office);
         Add(clauses, parameters, "c.principle = @Principle", "Principle", filter.Principle);

@@ -23,7 +23,7 @@ internal sealed class ContestReadStore(IDbConnectionFactory connections) : ICont
         var sql = $"""
             SELECT {CandidacyRow.Columns}, c.process_id AS contest_process
             FROM {CandidacyRow.From}
-            WHERE c.status = 'published' AND (@ProcessId IS NULL OR c.process_id = @ProcessId) AND {place}
+            WHERE {PublicStatus.Listed} AND (@ProcessId IS NULL OR c.process_id = @ProcessId) AND {place}
             ORDER BY p.process_key, c.office, c.principle, c.district, c.municipality, c.constituency,
                 a.ballot_order, c.list_position, c.ticket_number, c.role, c.sort_key, c.id
             """;

@@ -5,7 +5,8 @@ using Dapper;
 
 internal sealed class GeographyReadStore(IDbConnectionFactory connections) : IGeographyReadStore
 {
-    private const string Published = "c.status = 'published' AND (@ProcessId IS NULL OR c.process_id = @ProcessId)";
+    private static readonly string Published =
+        $"{PublicStatus.Listed} AND (@ProcessId IS NULL OR c.process_id = @ProcessId)";
 
     public async Task<IReadOnlyList<string>> StatesWithDataAsync(string? processId, CancellationToken ct)
     {

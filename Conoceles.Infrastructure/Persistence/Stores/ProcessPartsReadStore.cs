@@ -10,10 +10,10 @@ internal sealed class ProcessPartsReadStore(IDbConnectionFactory connections) : 
     {
         await using var connection = await connections.OpenReadAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string?, string?, int)>(new CommandDefinition(
-            """
-            SELECT office, principle, COUNT(*) FROM candidacies
-            WHERE process_id = @ProcessId AND status = 'published'
-            GROUP BY office, principle
+            $"""
+            SELECT c.office, c.principle, COUNT(*) FROM candidacies c
+            WHERE c.process_id = @ProcessId AND {PublicStatus.Listed}
+            GROUP BY c.office, c.principle
             """, new { ProcessId = processId }, cancellationToken: cancellationToken));
         return rows.ToList();
     }
@@ -22,9 +22,9 @@ internal sealed class ProcessPartsReadStore(IDbConnectionFactory connections) : 
     {
         await using var connection = await connections.OpenReadAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ActorRow>(new CommandDefinition(
-            """
+            $"""
             SELECT a.id, a.name, a.abbreviation, a.kind, a.parties, a.ballot_order,
-                (SELECT COUNT(*) FROM candidacies c WHERE c.actor_id = a.id AND c.status = 'published')
+                (SELECT COUNT(*) FROM candidacies c WHERE c.actor_id = a.id AND {PublicStatus.Listed})
                     AS candidacy_count
             FROM political_actors a
             WHERE a.process_id = @ProcessId

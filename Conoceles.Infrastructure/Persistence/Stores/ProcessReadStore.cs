@@ -6,9 +6,9 @@ using Dapper;
 
 internal sealed class ProcessReadStore(IDbConnectionFactory connections) : IProcessReadStore
 {
-    private const string Select = """
+    private static readonly string Select = $"""
         SELECT p.id, p.process_key, p.name, p.state, p.election_day, p.time_zone, p.publisher, p.is_demo,
-            (SELECT COUNT(*) FROM candidacies c WHERE c.process_id = p.id AND c.status = 'published')
+            (SELECT COUNT(*) FROM candidacies c WHERE c.process_id = p.id AND {PublicStatus.Listed})
                 AS candidacy_count
         FROM processes p
         """;

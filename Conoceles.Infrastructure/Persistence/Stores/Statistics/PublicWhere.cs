@@ -9,8 +9,7 @@ using Dapper;
 /// </summary>
 internal static class PublicWhere
 {
-    /// <summary>A correction request keeps the published version public (DOMAIN.md section 4).</summary>
-    public const string Published = "c.status IN (@Published, @CorrectionRequested)";
+    public static readonly string Published = PublicStatus.Listed;
 
     public const string Registered = "c.status NOT IN (@Cancelled, @Substituted)";
 
@@ -23,8 +22,7 @@ internal static class PublicWhere
         var parameters = new DynamicParameters();
         foreach (var status in new[]
         {
-            CandidacyStatus.Published, CandidacyStatus.CorrectionRequested, CandidacyStatus.Cancelled,
-            CandidacyStatus.Substituted, CandidacyStatus.NotCaptured,
+            CandidacyStatus.Cancelled, CandidacyStatus.Substituted, CandidacyStatus.NotCaptured,
         })
             parameters.Add(status.ToString(), Codes.Of(status));
 
