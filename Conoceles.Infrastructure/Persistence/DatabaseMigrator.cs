@@ -13,7 +13,7 @@ public sealed class DatabaseMigrator(IDbConnectionFactory connections, ILogger<D
 
     public static IReadOnlyList<string> ScriptNames(string folder) =>
         Scripts.GetManifestResourceNames()
-            .Where(n => n.Contains($".Migrations.{folder}.", StringComparison.Ordinal))
+            .Where(n => IsScriptOf(n, folder))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -26,41 +26,32 @@ public sealed class DatabaseMigrator(IDbConnectionFactory connections, ILogger<D
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        var dialect = connections.Dialect;
-        var target = Builder(dialect.Name, connections.PrimaryConnectionString);
-        var result = target
-            .WithScriptsEmbeddedInAssembly(Scripts, n => n.Contains($".Migrations.{dialect.MigrationFolder}."))
-            .WithTransactionPerScript()
-            .LogToNowhere()
-            .Build()
-            .PerformUpgrade();
+        var result = Engine().WithTransactionPerScript().Build().PerformUpgrade();
         if (!result.Successful)
             throw new InvalidOperationException($"Database migration failed: {result.Error.Message}", result.Error);
 
         foreach (var script in result.Scripts)
             logger.LogInformation("Applied migration {Script}", script.Name);
 
-        if (dialect.AfterMigration is { } statement)
+        if (connections.Dialect.AfterMigration is { } statement)
         {
             await using var connection = await connections.OpenWriteAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(statement, cancellationToken: cancellationToken));
         }
     }
 
-    public async Task<bool> IsCurrentAsync(CancellationToken cancellationToken)
-    {
-        await Task.Yield();
-        var target = Builder(connections.Dialect.Name, connections.PrimaryConnectionString);
-        return !target
-            .WithScriptsEmbeddedInAssembly(Scripts, n => n.Contains($".Migrations.{connections.Dialect.MigrationFolder}."))
-            .LogToNowhere()
-            .Build()
-            .IsUpgradeRequired();
-    }
+    public Task<bool> IsCurrentAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(!Engine().Build().IsUpgradeRequired());
 
-    private static UpgradeEngineBuilder Builder(string provider, string connectionString) => provider switch
+    private static bool IsScriptOf(string resourceName, string folder) =>
+        resourceName.Contains($".Migrations.{folder}.", StringComparison.Ordinal);
+
+    private UpgradeEngineBuilder Engine()
     {
-        "SqlServer" => DeployChanges.To.SqlDatabase(connectionString),
-        _ => DeployChanges.To.SqliteDatabase(connectionString),
-    };
+        var target = connections.Dialect.Name == "SqlServer"
+            ? DeployChanges.To.SqlDatabase(connections.PrimaryConnectionString)
+            : DeployChanges.To.SqliteDatabase(connections.PrimaryConnectionString);
+        var folder = connections.Dialect.MigrationFolder;
+        return target.WithScriptsEmbeddedInAssembly(Scripts, n => IsScriptOf(n, folder)).LogToNowhere();
+    }
 }

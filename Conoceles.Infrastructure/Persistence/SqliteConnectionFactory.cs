@@ -33,13 +33,18 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory
 
     public string PrimaryConnectionString { get; }
 
-    public Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken) =>
-        OpenAsync(cancellationToken);
+    /// <summary>
+    /// Readers in WAL mode are never blocked by the writer and check no foreign keys, so a read
+    /// connection skips the pragmas that every write connection runs.
+    /// </summary>
+    public async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(PrimaryConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
 
-    public Task<DbConnection> OpenWriteAsync(CancellationToken cancellationToken) =>
-        OpenAsync(cancellationToken);
-
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    public async Task<DbConnection> OpenWriteAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(PrimaryConnectionString);
         await connection.OpenAsync(cancellationToken);

@@ -57,7 +57,8 @@ internal static class CandidacyWhere
         return $"{first}c.sort_key{nameDirection}, c.id{nameDirection}";
     }
 
-    private static void Add<T>(
+    /// <summary>Adds the clause and its parameter when the filter has a value.</summary>
+    public static void Add<T>(
         List<string> clauses, DynamicParameters parameters, string clause, string name, T? value)
     {
         if (value is null)

@@ -10,6 +10,9 @@ public sealed record ListOfficesQuery(string Process) : IQuery<ItemList<OfficeDt
 public sealed class ListOfficesQueryHandler(ProcessResolver processes, IProcessPartsReadStore parts)
     : IQueryHandler<ListOfficesQuery, ItemList<OfficeDto>?>
 {
+    private static readonly Dictionary<string, int> CatalogOrder =
+        Offices.Labels.Keys.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i);
+
     public async ValueTask<ItemList<OfficeDto>?> Handle(ListOfficesQuery query, CancellationToken cancellationToken)
     {
         if (await processes.ResolveAsync(query.Process, cancellationToken) is not { } process)
@@ -22,7 +25,7 @@ public sealed class ListOfficesQueryHandler(ProcessResolver processes, IProcessP
             .Select(g => new OfficeDto(g.Key, Offices.Labels.GetValueOrDefault(g.Key, g.Key),
                 g.Where(c => c.Principle is not null).Select(c => c.Principle!).Order().ToList(),
                 g.Sum(c => c.Count)))
-            .OrderBy(o => Offices.Labels.Keys.ToList().IndexOf(o.Code))
+            .OrderBy(o => CatalogOrder.GetValueOrDefault(o.Code, int.MaxValue))
             .ToList();
         return new ItemList<OfficeDto>(offices);
     }

@@ -26,20 +26,10 @@ internal static class PublicWhere
         })
             parameters.Add(status.ToString(), Codes.Of(status));
 
-        Add(clauses, parameters, "c.process_id = @ProcessId", "ProcessId", processId);
-        Add(clauses, parameters, "c.office = @Office", "Office", office);
-        Add(clauses, parameters, "c.actor_id = @Actor", "Actor", actorId);
-        Add(clauses, parameters, "c.state = @State", "State", state);
+        CandidacyWhere.Add(clauses, parameters, "c.process_id = @ProcessId", "ProcessId", processId);
+        CandidacyWhere.Add(clauses, parameters, "c.office = @Office", "Office", office);
+        CandidacyWhere.Add(clauses, parameters, "c.actor_id = @Actor", "Actor", actorId);
+        CandidacyWhere.Add(clauses, parameters, "c.state = @State", "State", state);
         return (string.Join(" AND ", clauses), parameters);
-    }
-
-    private static void Add(
-        List<string> clauses, DynamicParameters parameters, string clause, string name, string? value)
-    {
-        if (value is null)
-            return;
-
-        clauses.Add(clause);
-        parameters.Add(name, value);
     }
 }
