@@ -43,13 +43,15 @@ public sealed record CandidacySearchParameters
     [FromQuery(Name = "education"), Description("Code of the education catalogue, e.g. licenciatura.")]
     public string? Education { get; init; }
 
-    [FromQuery(Name = "affirmativeAction"), Description("true for candidacies registered under an affirmative action, false for the rest.")]
+    [FromQuery(Name = "affirmativeAction")]
+    [Description("true for candidacies registered under an affirmative action, false for the rest.")]
     public string? AffirmativeAction { get; init; }
 
     [FromQuery(Name = "status"), Description("published (default) or substituted.")]
     public string? Status { get; init; }
 
-    [FromQuery(Name = "sort"), Description("name (default), office, actor or age; a leading - reverses. Ties go by name and id.")]
+    [FromQuery(Name = "sort")]
+    [Description("name (default), office, actor or age; a leading - reverses. Ties go by name and id.")]
     public string? Sort { get; init; }
 
     [FromQuery(Name = "q"), Description("Name words; accent-, case- and order-insensitive.")]

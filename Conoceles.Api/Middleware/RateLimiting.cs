@@ -17,8 +17,9 @@ public sealed class RateLimitingOptions
 }
 
 /// <summary>
-/// A fixed window per client address, on everything but the health checks. The window lives in each instance's memory: behind a
-/// load balancer with N instances a client may get up to N times the limit.
+/// A fixed window per client address, on everything but the health checks. The window lives in
+/// each instance's memory: behind a load balancer with N instances a client may get up to N times
+/// the limit.
 /// </summary>
 public static class RateLimiting
 {

@@ -8,7 +8,9 @@ public static class CodeCatalogs
     public static readonly IReadOnlyList<CatalogDto> All =
     [
         new("office", Offices.Labels.Select(p => new CatalogEntryDto(p.Key, p.Value)).ToList()),
-        Of("principle", (Principle.MajorityRelative, "Mayoría relativa"), (Principle.Proportional, "Representación proporcional")),
+        Of("principle",
+            (Principle.MajorityRelative, "Mayoría relativa"),
+            (Principle.Proportional, "Representación proporcional")),
         Of("role", (TicketRole.Owner, "Propietaria o propietario"), (TicketRole.Substitute, "Suplente"),
             (TicketRole.Unknown, "Sin dato")),
         Of("sex", (Sex.Woman, "Mujer"), (Sex.Man, "Hombre"), (Sex.NonBinary, "No binario"), (Sex.Unknown, "Sin dato")),

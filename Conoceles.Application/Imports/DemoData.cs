@@ -50,7 +50,8 @@ public static class DemoData
             Principle = Principle.MajorityRelative, TicketNumber = $"{district}", TicketPartnerId = partner,
             Area = new Area("05", Area.DistrictCode("local", "05", district), null, null, $"Distrito {district}"),
             Contact = new Contact([], [], [$"contacto{district}@ejemplo.invalid"], null, []),
-            Education = new Education(EducationLevel.Licenciatura, EducationStatus.Titulo, "Licenciatura", "Título", []),
+            Education = new Education(
+                EducationLevel.Licenciatura, EducationStatus.Titulo, "Licenciatura", "Título", []),
             ProfessionalHistory = "Persona ficticia creada para demostrar el sistema.",
             Motivation = "Texto de demostración: no corresponde a ninguna persona real.",
             Proposals = ["Propuesta ficticia uno.", "Propuesta ficticia dos."],

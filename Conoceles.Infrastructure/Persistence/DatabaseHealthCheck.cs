@@ -12,7 +12,8 @@ internal sealed class DatabaseHealthCheck(IDbConnectionFactory connections, Data
         try
         {
             await using var connection = await connections.OpenReadAsync(cancellationToken);
-            await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken));
+            await connection.ExecuteScalarAsync<int>(
+                new CommandDefinition("SELECT 1", cancellationToken: cancellationToken));
             return await migrator.IsCurrentAsync(cancellationToken)
                 ? HealthCheckResult.Healthy($"{connections.Dialect.Name} reachable and migrated")
                 : HealthCheckResult.Unhealthy($"{connections.Dialect.Name} has pending migrations");

@@ -21,7 +21,8 @@ public sealed class OpenApiContractTests
         var committed = File.Exists(path) ? Normalise(await File.ReadAllTextAsync(path)) : "";
 
         Assert.That(committed, Is.EqualTo(generated),
-            "openapi.yaml differs from the generated document; run UPDATE_OPENAPI=1 dotnet test --filter OpenApiContract");
+            "openapi.yaml differs from the generated document; " +
+            "run UPDATE_OPENAPI=1 dotnet test --filter OpenApiContract");
     }
 
     private static string Normalise(string text) => text.Replace("\r\n", "\n").TrimEnd() + "\n";

@@ -52,7 +52,8 @@ public sealed class HttpBehaviourTests(string provider) : ApiTestBase(provider)
         other.Headers.Add("Origin", "http://evil.example");
         var refused = await Client.SendAsync(other);
 
-        Assert.That(allowed.Headers.GetValues("Access-Control-Allow-Origin"), Is.EqualTo(new[] { "http://127.0.0.1:5173" }));
+        Assert.That(allowed.Headers.GetValues("Access-Control-Allow-Origin"),
+            Is.EqualTo(new[] { "http://127.0.0.1:5173" }));
         Assert.That(refused.Headers.Contains("Access-Control-Allow-Origin"), Is.False);
     }
 

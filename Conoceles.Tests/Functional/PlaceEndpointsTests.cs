@@ -69,7 +69,8 @@ public sealed class PlaceEndpointsTests(string provider) : ApiTestBase(provider)
     [Test]
     public async Task ShouldListLocalDistrictsFromDataWhenStateHasThem()
     {
-        var body = await GetJsonAsync($"/api/v1/geography/states/05/districts?kind=local&process={DemoData.ProcessKey}");
+        var body = await GetJsonAsync(
+            $"/api/v1/geography/states/05/districts?kind=local&process={DemoData.ProcessKey}");
 
         var codes = body.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("code").GetString());
         Assert.That(codes, Is.EqualTo(Enumerable.Range(1, 6).Select(n => $"local-05-{n:00}")));

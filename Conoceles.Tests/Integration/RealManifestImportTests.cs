@@ -80,7 +80,8 @@ public sealed class RealManifestImportTests
     public async Task ShouldPairEveryFederalTicketWhenImported()
     {
         var paired = await Scalar<int>(
-            "SELECT COUNT(*) FROM candidacies WHERE source_file LIKE 'ine_conoceles_2024%' AND ticket_partner_id IS NOT NULL");
+            "SELECT COUNT(*) FROM candidacies " +
+            "WHERE source_file LIKE 'ine_conoceles_2024%' AND ticket_partner_id IS NOT NULL");
 
         Assert.That(paired, Is.EqualTo(1910));
     }
@@ -104,7 +105,8 @@ public sealed class RealManifestImportTests
         var words = name.Normalize(NormalizationForm.FormD).Where(c => c < 128).ToArray();
         var q = string.Join(' ', new string(words).ToLowerInvariant().Split(' ').Reverse());
 
-        var body = await client.GetFromJsonAsync<JsonElement>($"/api/v1/candidacies?q={Uri.EscapeDataString(q)}&pageSize=200");
+        var body = await client.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/candidacies?q={Uri.EscapeDataString(q)}&pageSize=200");
 
         var names = body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString());
         Assert.That(names, Does.Contain(name));

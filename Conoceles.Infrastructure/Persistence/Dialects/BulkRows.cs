@@ -6,7 +6,8 @@ using System.Data;
 public sealed record BulkRows(string Table, IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Values)
 {
     public string InsertStatement() =>
-        $"INSERT INTO {Table} ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "@" + c))})";
+        $"INSERT INTO {Table} ({string.Join(", ", Columns)}) " +
+        $"VALUES ({string.Join(", ", Columns.Select(c => "@" + c))})";
 
     public DataTable ToDataTable()
     {

@@ -22,8 +22,9 @@ internal sealed class GeographyReadStore(IDbConnectionFactory connections) : IGe
     {
         await using var connection = await connections.OpenReadAsync(ct);
         var rows = await connection.QueryAsync<string>(new CommandDefinition(
-            $"SELECT DISTINCT c.municipality FROM candidacies c WHERE c.state = @State AND c.municipality IS NOT NULL " +
-            $"AND {Published}", new { State = state, ProcessId = processId }, cancellationToken: ct));
+            "SELECT DISTINCT c.municipality FROM candidacies c " +
+            $"WHERE c.state = @State AND c.municipality IS NOT NULL AND {Published}",
+            new { State = state, ProcessId = processId }, cancellationToken: ct));
         return rows.Select(r => r.Trim()).ToList();
     }
 

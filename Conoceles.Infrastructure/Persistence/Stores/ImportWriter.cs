@@ -58,6 +58,7 @@ internal sealed class ImportWriter(IDbConnectionFactory connections) : IImportWr
         CancellationToken cancellationToken)
     {
         foreach (var row in rows)
-            await connection.ExecuteAsync(new CommandDefinition(sql, row, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(
+                new CommandDefinition(sql, row, transaction, cancellationToken: cancellationToken));
     }
 }

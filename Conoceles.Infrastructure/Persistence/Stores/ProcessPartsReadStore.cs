@@ -18,7 +18,8 @@ internal sealed class ProcessPartsReadStore(IDbConnectionFactory connections) : 
         return rows.ToList();
     }
 
-    public async Task<IReadOnlyList<PoliticalActorDto>> ActorsAsync(string processId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PoliticalActorDto>> ActorsAsync(
+        string processId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenReadAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ActorRow>(new CommandDefinition(

@@ -24,7 +24,8 @@ internal sealed class ReferenceWriter(
                 UPDATE processes SET process_key = @Key, name = @Name, state = @State, election_day = @ElectionDay,
                     time_zone = @TimeZone, publisher = @Publisher, is_demo = @IsDemo, updated_at = @Now
                 WHERE id = @Id AND NOT (process_key = @Key AND name = @Name AND time_zone = @TimeZone
-                    AND COALESCE(state, '') = COALESCE(@State, '') AND COALESCE(publisher, '') = COALESCE(@Publisher, '')
+                    AND COALESCE(state, '') = COALESCE(@State, '')
+                    AND COALESCE(publisher, '') = COALESCE(@Publisher, '')
                     AND is_demo = @IsDemo)
                 """, values);
             var exists = await connection.ExecuteScalarAsync<int>(new CommandDefinition(

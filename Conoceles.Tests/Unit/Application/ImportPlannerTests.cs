@@ -57,7 +57,8 @@ public sealed class ImportPlannerTests
         Assert.That(plan.Candidacies[0].Candidacy.ActorId, Is.EqualTo(plan.Candidacies[2].Candidacy.ActorId));
     }
 
-    private static ImportBatch Batch(params ImportedCandidacy[] rows) => new("test.csv", "Prueba", rows.Length, rows, []);
+    private static ImportBatch Batch(params ImportedCandidacy[] rows) =>
+        new("test.csv", "Prueba", rows.Length, rows, []);
 
     private static ImportedCandidacy Row(int row, string ticket, TicketRole role, string name, string actor = "x") =>
         new(row, Process.Key, ticket, ticket, new ImportedActor(actor, actor, null, ActorKind.Party, []),

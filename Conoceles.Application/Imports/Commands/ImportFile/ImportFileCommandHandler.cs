@@ -13,7 +13,8 @@ public sealed class ImportFileCommandHandler(IProcessReadStore processes, Import
         var existing = await processes.FindAsync(command.ProcessKey, cancellationToken);
         if (existing is null && command.ProcessName is null)
             throw new ValidationException(
-                $"process {command.ProcessKey} does not exist: give --process-name (and --state, --time-zone) to create it.");
+                $"process {command.ProcessKey} does not exist: " +
+                "give --process-name (and --state, --time-zone) to create it.");
 
         var process = existing is null
             ? new ElectoralProcess(ElectoralProcess.IdFor(command.ProcessKey), command.ProcessKey,
@@ -22,7 +23,8 @@ public sealed class ImportFileCommandHandler(IProcessReadStore processes, Import
             : new ElectoralProcess(existing.Id, existing.Key, existing.Name, existing.State,
                 existing.ElectionDay is null ? null : DateOnly.Parse(existing.ElectionDay),
                 existing.TimeZone, existing.Publisher, existing.IsDemo);
-        var spec = new ProcessSpec(process.Key, process.Name, process.State, process.ElectionDay, process.TimeZone, null);
+        var spec = new ProcessSpec(
+            process.Key, process.Name, process.State, process.ElectionDay, process.TimeZone, null);
         var dataset = new DatasetSpec(Path.GetFileName(command.File), command.Layout,
             command.Publisher ?? process.Publisher ?? "", null, command.Office, [spec]);
 

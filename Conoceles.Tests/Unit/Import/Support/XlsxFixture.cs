@@ -1,5 +1,6 @@
 namespace Conoceles.Tests.Unit.Import.Support;
 
+using System.Globalization;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
@@ -20,26 +21,31 @@ internal static class XlsxFixture
                 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
                 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
                 <Default Extension="xml" ContentType="application/xml"/>
-                <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-                <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+                <Override PartName="/xl/workbook.xml"
+                    ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+                <Override PartName="/xl/worksheets/sheet1.xml"
+                    ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
                 </Types>
                 """);
             Add(zip, "_rels/.rels", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+                <Relationship Id="rId1" Target="xl/workbook.xml"
+                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>
                 </Relationships>
                 """);
             Add(zip, "xl/workbook.xml", $"""
                 <?xml version="1.0" encoding="UTF-8"?>
-                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+                    xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
                 <sheets><sheet name="{SecurityElement.Escape(sheetName)}" sheetId="1" r:id="rId1"/></sheets>
                 </workbook>
                 """);
             Add(zip, "xl/_rels/workbook.xml.rels", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+                <Relationship Id="rId1" Target="worksheets/sheet1.xml"
+                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>
                 </Relationships>
                 """);
             Add(zip, "xl/worksheets/sheet1.xml", Worksheet(rows));
@@ -67,8 +73,9 @@ internal static class XlsxFixture
     private static string Cell(string reference, object? value) => value switch
     {
         null => string.Empty,
-        double d => $"<c r=\"{reference}\"><v>{d.ToString("0.0###", System.Globalization.CultureInfo.InvariantCulture)}</v></c>",
-        _ => $"<c r=\"{reference}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{SecurityElement.Escape(value.ToString())}</t></is></c>",
+        double d => $"<c r=\"{reference}\"><v>{d.ToString("0.0###", CultureInfo.InvariantCulture)}</v></c>",
+        _ => $"<c r=\"{reference}\" t=\"inlineStr\">" +
+            $"<is><t xml:space=\"preserve\">{SecurityElement.Escape(value.ToString())}</t></is></c>",
     };
 
     private static void Add(ZipArchive zip, string name, string content)
