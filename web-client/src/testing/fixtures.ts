@@ -203,3 +203,20 @@ export function aContest(overrides: Partial<Contest> = {}): Contest {
     ...overrides,
   };
 }
+
+/** The profile's section headings, in the order of DOMAIN.md section 5. */
+export const profileSectionTitles = [
+  'Datos generales',
+  'Contacto de campaña',
+  'Formación académica',
+  'Trayectoria profesional y laboral',
+  'Trayectoria política y participación social',
+  '¿Por qué quiero ocupar un cargo público?',
+  'Propuestas',
+  'Propuesta en materia de género o del grupo en situación de ' +
+    'discriminación que represento',
+  'Cuestionario de identidad',
+  'Currículum',
+  'Fórmula',
+  'Fuente de la información',
+];

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../testing/render-route';
+import { profileSectionTitles } from '../../testing/fixtures';
 
 function cellsOf(section: string): HTMLElement[] {
   const region = screen.getByRole('region', { name: section });
@@ -14,21 +15,7 @@ describe('ComparePage', () => {
     const titles = screen
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent);
-    expect(titles).toEqual([
-      'Datos generales',
-      'Contacto de campaña',
-      'Formación académica',
-      'Trayectoria profesional y laboral',
-      'Trayectoria política y participación social',
-      '¿Por qué quiero ocupar un cargo público?',
-      'Propuestas',
-      'Propuesta en materia de género o del grupo en situación de ' +
-        'discriminación que represento',
-      'Cuestionario de identidad',
-      'Currículum',
-      'Fórmula',
-      'Fuente de la información',
-    ]);
+    expect(titles).toEqual(profileSectionTitles);
     const proposals = cellsOf('Propuestas');
     expect(
       proposals.map((c) => within(c).getByRole('heading').textContent),

@@ -1,6 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { aDetail, aListItem, aProcess } from '../../testing/fixtures';
+import {
+  aDetail,
+  aListItem,
+  aProcess,
+  profileSectionTitles,
+} from '../../testing/fixtures';
 import { renderRoute } from '../../testing/render-route';
 import { server } from '../../testing/server';
 
@@ -26,21 +31,7 @@ describe('ProfilePage', () => {
     const titles = screen
       .getAllByRole('heading', { level: 2 })
       .map((heading) => heading.textContent);
-    expect(titles).toEqual([
-      'Datos generales',
-      'Contacto de campaña',
-      'Formación académica',
-      'Trayectoria profesional y laboral',
-      'Trayectoria política y participación social',
-      '¿Por qué quiero ocupar un cargo público?',
-      'Propuestas',
-      'Propuesta en materia de género o del grupo en situación de ' +
-        'discriminación que represento',
-      'Cuestionario de identidad',
-      'Currículum',
-      'Fórmula',
-      'Fuente de la información',
-    ]);
+    expect(titles).toEqual(profileSectionTitles);
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
