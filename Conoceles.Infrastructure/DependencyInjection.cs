@@ -22,6 +22,7 @@ public static class DependencyInjection
             services.AddSingleton<IDbConnectionFactory, SqliteConnectionFactory>();
 
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<IDataVersionStore, DataVersionStore>();
         services.AddScoped<IProcessReadStore, ProcessReadStore>();
         services.AddScoped<ICandidacyReadStore, CandidacyReadStore>();
         services.AddScoped<IImportWriter, ImportWriter>();

@@ -23,6 +23,7 @@ public static class ApiRegistration
         services.AddOpenApiDocument();
         services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.SectionName);
         services.AddClientRateLimit(configuration);
+        services.AddPublicResponseCache();
         return services;
     }
 
@@ -34,6 +35,7 @@ public static class ApiRegistration
         app.UseCors(CorsPolicy);
         app.UseRateLimiter();
         app.UseMiddleware<QueryStringGuard>();
+        app.UsePublicResponseCache();
         app.UseMiddleware<ConditionalGet>();
         app.MapOpenApi();
         app.MapOpenApi("/openapi/{documentName}.yaml");

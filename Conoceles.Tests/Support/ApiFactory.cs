@@ -19,6 +19,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <summary>Requests a minute per client; null lifts the limit, as most tests need.</summary>
     public int? RateLimit { get; init; }
 
+    /// <summary>
+    /// How often the response cache reads the data version; 0, the tests' default, reads it on every
+    /// request, so a test sees its own writes at once.
+    /// </summary>
+    public double VersionCheckSeconds { get; init; }
+
     /// <summary>Extra service changes for one test fixture, applied after the product's own.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
@@ -36,6 +42,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("RateLimiting:Enabled", RateLimit is null ? "false" : "true");
         builder.UseSetting("RateLimiting:PermitLimit", (RateLimit ?? 300).ToString());
+        builder.UseSetting("ResponseCache:VersionCheckSeconds",
+            VersionCheckSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (SqlServerConnectionString is not null)
         {
             builder.UseSetting("Database:Provider", TestDatabases.SqlServer);

@@ -38,9 +38,12 @@ public static class TestDatabases
         return new SqlConnectionStringBuilder(server) { InitialCatalog = name }.ConnectionString;
     }
 
-    public static async Task<ApiFactory> CreateFactoryAsync(string provider) => provider == SqlServer
-        ? new ApiFactory { SqlServerConnectionString = await NewSqlServerDatabaseAsync() }
-        : new ApiFactory();
+    /// <summary>An API on a new database of that engine; <paramref name="create"/> gets its SQL Server connection string.</summary>
+    public static async Task<ApiFactory> CreateFactoryAsync(string provider, Func<string?, ApiFactory>? create = null)
+    {
+        var connection = provider == SqlServer ? await NewSqlServerDatabaseAsync() : null;
+        return create?.Invoke(connection) ?? new ApiFactory { SqlServerConnectionString = connection };
+    }
 
     private static async Task<(string?, string)> StartServerAsync()
     {

@@ -46,6 +46,7 @@ internal sealed class ImportWriter(IDbConnectionFactory connections) : IImportWr
         await Execute(connection, transaction, Update, updated.Select(r => r.Values), cancellationToken);
         await reference.ReplaceIdentityAsync(updated.Select(r => r.Planned.Candidacy).ToList());
         await reference.InsertIdentityAsync(created.Concat(updated).Select(r => r.Planned.Candidacy).ToList());
+        await DataVersionStore.RaiseAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ImportCounts(created.Count, updated.Count, rows.Count - created.Count - updated.Count);
     }

@@ -1,0 +1,7 @@
+-- One row whose number every write raises in its own transaction, so a cache of public answers
+-- built at one version knows it is stale at the next, whichever process wrote.
+CREATE TABLE dbo.data_version (
+    id INT NOT NULL PRIMARY KEY CHECK (id = 1),
+    version BIGINT NOT NULL
+);
+INSERT INTO dbo.data_version (id, version) VALUES (1, 1);
