@@ -9,12 +9,24 @@ public sealed class CandidacySearchTests(string provider) : ApiTestBase(provider
     [TestCase("GARCÍA MUÑOZ")]
     [TestCase("García Muñoz")]
     [TestCase("jose angel munoz")]
+    [TestCase("mu garc")]
+    [TestCase("ÁNG")]
     public async Task ShouldFindNameWhenTypedWithoutAccentsOrInAnotherOrder(string q)
     {
         var body = await GetJsonAsync($"/api/v1/candidacies?q={Uri.EscapeDataString(q)}");
 
         var names = body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString());
         Assert.That(names, Is.EqualTo(new[] { "JOSÉ ÁNGEL MUÑOZ GARCÍA" }));
+    }
+
+    [TestCase("unoz")]
+    [TestCase("garcias")]
+    [TestCase("munoz soto")]
+    public async Task ShouldFindNobodyWhenAWordIsNotTheStartOfAWordOfTheName(string q)
+    {
+        var body = await GetJsonAsync($"/api/v1/candidacies?q={Uri.EscapeDataString(q)}");
+
+        Assert.That(body.GetProperty("total").GetInt32(), Is.Zero);
     }
 
     [Test]

@@ -87,6 +87,53 @@ public sealed class ImportWriterTests(string provider)
         Assert.That(stored, Is.EqualTo(IdentityAnswer.PreferNotToSay));
     }
 
+    [Test]
+    public async Task ShouldReplaceTheNameWordsWhenACandidacyIsRenamed()
+    {
+        await WriteAsync(DemoData.Plan());
+        var plan = DemoData.Plan();
+        var renamed = plan.Candidacies[0] with
+        {
+            Candidacy = plan.Candidacies[0].Candidacy with { Name = "ROSAURA QUINTERO ÑÚÑEZ" },
+        };
+
+        await WriteAsync(plan with { Candidacies = [renamed, .. plan.Candidacies.Skip(1)] });
+
+        Assert.That(await WordsOfAsync(renamed.Candidacy.Id), Is.EqualTo(new[] { "nunez", "quintero", "rosaura" }));
+    }
+
+    [Test]
+    public async Task ShouldSplitTheNamesAlreadyStoredAsTheWriterDoesWhenTheWordMigrationRuns()
+    {
+        await WriteAsync(DemoData.Plan());
+        var written = await AllWordsAsync();
+        await using (var connection = await Connections.OpenWriteAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync("DROP TABLE candidacy_words");
+            await connection.ExecuteAsync("DELETE FROM SchemaVersions WHERE ScriptName LIKE '%0005_candidacy_words.sql'");
+        }
+
+        await _factory!.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+
+        Assert.That(written, Has.Count.GreaterThan(40));
+        Assert.That(await AllWordsAsync(), Is.EqualTo(written));
+    }
+
+    private async Task<List<string>> WordsOfAsync(string id)
+    {
+        await using var connection = await Connections.OpenReadAsync(CancellationToken.None);
+        return (await connection.QueryAsync<string>(
+            "SELECT word FROM candidacy_words WHERE candidacy_id = @Id ORDER BY word", new { Id = id })).ToList();
+    }
+
+    private async Task<List<string>> AllWordsAsync()
+    {
+        await using var connection = await Connections.OpenReadAsync(CancellationToken.None);
+        return (await connection.QueryAsync<(string, string)>(
+                "SELECT candidacy_id, word FROM candidacy_words ORDER BY candidacy_id, word"))
+            .Select(r => r.ToString()).ToList();
+    }
+
     private IDbConnectionFactory Connections => _factory!.Services.GetRequiredService<IDbConnectionFactory>();
 
     private async Task<ImportCounts> WriteAsync(ImportPlan plan)

@@ -44,6 +44,13 @@ internal sealed class ImportWriter(IDbConnectionFactory connections) : IImportWr
         await connections.Dialect.BulkInsertAsync(connection, transaction,
             new BulkRows("candidacies", InsertColumns, inserts), cancellationToken);
         await Execute(connection, transaction, Update, updated.Select(r => r.Values), cancellationToken);
+        await Execute(connection, transaction, "DELETE FROM candidacy_words WHERE candidacy_id = @Id",
+            updated.Select(r => new { r.Values.Id }), cancellationToken);
+        var words = created.Concat(updated)
+            .SelectMany(r => CandidacyWords.Of(r.Values.SearchKey).Select(w => new object?[] { w, r.Values.Id }))
+            .ToList();
+        await connections.Dialect.BulkInsertAsync(connection, transaction,
+            new BulkRows("candidacy_words", ["word", "candidacy_id"], words), cancellationToken);
         await reference.ReplaceIdentityAsync(updated.Select(r => r.Planned.Candidacy).ToList());
         await reference.InsertIdentityAsync(created.Concat(updated).Select(r => r.Planned.Candidacy).ToList());
         await DataVersionStore.RaiseAsync(connection, transaction, cancellationToken);
