@@ -12,3 +12,7 @@ CREATE INDEX ix_candidacies_name_order ON dbo.candidacies (sort_key, id)
 CREATE INDEX ix_candidacies_process_name_order ON dbo.candidacies (process_id, sort_key, id)
     INCLUDE (status, office, state, district, municipality, actor_id, sex, role, principle, age,
         education_level, affirmative_action);
+
+-- A ballot asks for the statewide contests (no district, no municipality) of a state.
+DROP INDEX ix_candidacies_state ON dbo.candidacies;
+CREATE INDEX ix_candidacies_place ON dbo.candidacies (state, district, municipality, process_id);
