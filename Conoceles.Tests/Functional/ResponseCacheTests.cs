@@ -20,7 +20,8 @@ public sealed class ResponseCacheTests(string provider)
     public async Task ShouldRunNoQueryButTheVersionWhenTheSameAnswerIsAskedAgain()
     {
         var log = new SqlLog();
-        using var factory = await CreateAsync(0, services => services.Decorate(f => new RecordingConnectionFactory(f, log)));
+        using var factory = await CreateAsync(0,
+            services: s => s.Decorate(f => new RecordingConnectionFactory(f, log)));
         using var client = factory.CreateClient();
         await factory.SeedAsync(DemoData.Plan());
         const string url = "/api/v1/candidacies?q=demo&sort=age";
@@ -55,11 +56,7 @@ public sealed class ResponseCacheTests(string provider)
     public async Task ShouldServeTheCachedAnswerUntilTheNextVersionCheckWhenTheDataChanges()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var factory = await CreateAsync(30, services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(clock);
-        });
+        using var factory = await CreateAsync(30, clock);
         using var client = factory.CreateClient();
         var plan = DemoData.Plan();
         await factory.SeedAsync(plan);
@@ -80,15 +77,12 @@ public sealed class ResponseCacheTests(string provider)
     public async Task ShouldNotKeepANotFoundWhenTheCandidacyArrivesBeforeTheNextVersionCheck()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var factory = await CreateAsync(30, services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(clock);
-        });
+        using var factory = await CreateAsync(30, clock);
         using var client = factory.CreateClient();
         var plan = DemoData.Plan();
         var last = plan.Candidacies[^1].Candidacy.Id;
-        await factory.SeedAsync(plan with { Candidacies = plan.Candidacies.Where(p => p.Candidacy.Id != last).ToList() });
+        var allButLast = plan.Candidacies.Where(p => p.Candidacy.Id != last).ToList();
+        await factory.SeedAsync(plan with { Candidacies = allButLast });
         var missing = await client.GetAsync($"/api/v1/candidacies/{last}");
 
         await factory.SeedAsync(plan);
@@ -98,12 +92,19 @@ public sealed class ResponseCacheTests(string provider)
         Assert.That((int)found.StatusCode, Is.EqualTo(200));
     }
 
-    private Task<ApiFactory> CreateAsync(double versionCheckSeconds, Action<IServiceCollection>? services = null) =>
+    /// <summary>An API checking the data version every so many seconds of <paramref name="clock"/>.</summary>
+    private Task<ApiFactory> CreateAsync(
+        double versionCheckSeconds, TimeProvider? clock = null, Action<IServiceCollection>? services = null) =>
         TestDatabases.CreateFactoryAsync(provider, connection => new ApiFactory
         {
             SqlServerConnectionString = connection,
             VersionCheckSeconds = versionCheckSeconds,
-            TestServices = services,
+            TestServices = s =>
+            {
+                if (clock is not null)
+                    s.Replace(ServiceDescriptor.Singleton(clock));
+                services?.Invoke(s);
+            },
         });
 
     private static ImportPlan Renamed(ImportPlan plan) => plan with
