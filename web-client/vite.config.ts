@@ -2,7 +2,9 @@
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const proxiedPaths = ['/api', '/health', '/version'];
+// The API documentation (Swagger UI and the OpenAPI document) is served by
+// the API too, so its links work on the site's own origin.
+const proxiedPaths = ['/api', '/health', '/version', '/swagger', '/openapi'];
 
 export default defineConfig(({ mode }) => {
   // API_PROXY_TARGET lets a local run point the proxy at another port.

@@ -31,6 +31,8 @@ const journeyFiles = [
   'comparison',
   'print-view',
   'reflow',
+  'statistics',
+  'open-data',
 ];
 
 async function main() {

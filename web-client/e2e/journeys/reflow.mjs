@@ -22,6 +22,8 @@ export async function run(page, check) {
       `/boleta?process=${contest.process}&state=${state}&${place}`,
       `/candidaturas/${encodeURIComponent(a.id)}`,
       `/comparar?ids=${a.id},${b.id}`,
+      `/estadisticas?process=${contest.process}`,
+      `/datos-abiertos?process=${contest.process}`,
     ];
   });
 

@@ -19,6 +19,8 @@ export function Layout() {
           <nav className="site-nav" aria-label="Principal">
             <Link to="/buscar">Buscar</Link>
             <Link to="/boleta">Mi boleta</Link>
+            <Link to="/estadisticas">Estadísticas</Link>
+            <Link to="/datos-abiertos">Datos abiertos</Link>
           </nav>
         </div>
       </header>

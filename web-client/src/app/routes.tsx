@@ -17,6 +17,16 @@ const BallotPage = lazy(() =>
     default: m.BallotPage,
   })),
 );
+const StatisticsPage = lazy(() =>
+  import('../features/statistics/statistics-page').then((m) => ({
+    default: m.StatisticsPage,
+  })),
+);
+const OpenDataPage = lazy(() =>
+  import('../features/open-data/open-data-page').then((m) => ({
+    default: m.OpenDataPage,
+  })),
+);
 const ComparePage = lazy(() =>
   import('../features/compare/compare-page').then((m) => ({
     default: m.ComparePage,
@@ -32,6 +42,8 @@ export const routes: RouteObject[] = [
       { path: 'boleta', element: <BallotPage /> },
       { path: 'comparar', element: <ComparePage /> },
       { path: 'candidaturas/:id', element: <ProfilePage /> },
+      { path: 'estadisticas', element: <StatisticsPage /> },
+      { path: 'datos-abiertos', element: <OpenDataPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

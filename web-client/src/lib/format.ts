@@ -21,6 +21,16 @@ export function formatPercent(share: number): string {
   }).format(share);
 }
 
+const shareFormat = new Intl.NumberFormat(locale, {
+  style: 'percent',
+  maximumFractionDigits: 1,
+});
+
+// Statistics show one decimal, so small groups do not all read as 0 %.
+export function formatShare(share: number): string {
+  return shareFormat.format(share);
+}
+
 export function formatDateTime(
   iso: string | null | undefined,
   timeZone?: string,

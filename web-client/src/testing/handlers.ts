@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { aContest, aDetail, aListItem, aProcess, catalogs } from './fixtures';
+import { aStatistics, dictionary } from './statistics-fixtures';
 
 export const sampleItems = [
   aListItem(),
@@ -133,6 +134,8 @@ export const handlers = [
       ],
     }),
   ),
+  http.get('*/api/v1/statistics', () => HttpResponse.json(aStatistics())),
+  http.get('*/api/v1/exports/dictionary', () => HttpResponse.json(dictionary)),
 ];
 
 export function notFound() {

@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Version, commit and build time of the running API. */
+        /**
+         * Version of the running API
+         * @description Version, commit and build time of the running API.
+         */
         get: operations["GetVersion"];
         put?: never;
         post?: never;
@@ -181,6 +184,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistics of what is published
+         * @description Registered, captured and published counts per actor and office; sex, age, education, income and the seven identity groups of published candidacies. Every breakdown states its denominator; cells under the threshold that hold a non-public answer are null with suppressed true, and suppressedTotal gives their sum.
+         */
+        get: operations["GetStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/candidacies.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every published candidacy: CSV (RFC 4180, UTF-8 with BOM, CRLF)
+         * @description Every published field; identity answers only where authorised for publication. layout=ine gives INE's own column names. ETag and Last-Modified follow the last publication.
+         */
+        get: operations["ExportCandidaciesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/candidacies.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every published candidacy: Excel workbook
+         * @description Every published field; identity answers only where authorised for publication. layout=ine gives INE's own column names. ETag and Last-Modified follow the last publication.
+         */
+        get: operations["ExportCandidaciesXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/candidacies.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every published candidacy: JSON array
+         * @description Every published field; identity answers only where authorised for publication. layout=ine gives INE's own column names. ETag and Last-Modified follow the last publication.
+         */
+        get: operations["ExportCandidaciesJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/candidacies.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every published candidacy: one JSON object a line
+         * @description Every published field; identity answers only where authorised for publication. layout=ine gives INE's own column names. ETag and Last-Modified follow the last publication.
+         */
+        get: operations["ExportCandidaciesNdjson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/candidacies-identity.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public identity answers in INE's layout
+         * @description INE's CUESTIONARIO IDENTIDAD sheet: 11 identifying columns and the 20 questions. Only answers authorised for publication; the rest are empty.
+         */
+        get: operations["ExportIdentityCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/dictionary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Data dictionary of the exports
+         * @description Every column of every export file: name, type and description in Spanish.
+         */
+        get: operations["GetDataDictionary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Frictionless Data Package of the CSV exports
+         * @description A data-package descriptor whose resources are the CSV files of each layout.
+         */
+        get: operations["GetDataPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/geography/states": {
         parameters: {
             query?: never;
@@ -259,6 +422,16 @@ export interface components {
             constituency: null | number;
             label: null | string;
         };
+        BreakdownDto: {
+            /** Format: int32 */
+            denominator: number;
+            denominatorKind: string;
+            /** Format: int32 */
+            noAnswer: number;
+            cells: components["schemas"]["CellDto"][];
+            /** Format: int32 */
+            suppressedTotal: null | number;
+        };
         CandidacyDetailDto: {
             id: string;
             processKey: string;
@@ -322,6 +495,13 @@ export interface components {
             code: string;
             label: string;
         };
+        CellDto: {
+            code: string;
+            label: string;
+            /** Format: int32 */
+            count: null | number;
+            suppressed: boolean;
+        };
         ContactDto: {
             addresses: string[];
             phones: string[];
@@ -337,6 +517,42 @@ export interface components {
             /** Format: int32 */
             seats: null | number;
             candidacies: components["schemas"]["CandidacyListItemDto"][];
+        };
+        DataFieldDto: {
+            name: string;
+            type: string;
+            description: string;
+        };
+        DataPackageDto: {
+            profile: string;
+            name: string;
+            title: string;
+            description: string;
+            resources: components["schemas"]["DataResourceDto"][];
+        };
+        DataResourceDto: {
+            name: string;
+            path: string;
+            profile: string;
+            format: string;
+            mediatype: string;
+            encoding: string;
+            schema: components["schemas"]["DataSchemaDto"];
+        };
+        DataSchemaDto: {
+            fields: components["schemas"]["DataFieldDto"][];
+        };
+        DictionaryColumnDto: {
+            name: string;
+            type: string;
+            description: string;
+        };
+        DictionaryFileDto: {
+            layout: string;
+            file: string;
+            sheet: string;
+            listSeparator: string;
+            columns: components["schemas"]["DictionaryColumnDto"][];
         };
         DistrictDto: {
             code: string;
@@ -372,11 +588,22 @@ export interface components {
             answer: null | string;
             detail: null | string;
         };
+        IdentityGroupDto: {
+            /** Format: int32 */
+            question: number;
+            code: string;
+            label: string;
+            candidacies: components["schemas"]["BreakdownDto"];
+            respondents: components["schemas"]["BreakdownDto"];
+        };
         ItemListOfCatalogDto: {
             items: components["schemas"]["CatalogDto"][];
         };
         ItemListOfContestDto: {
             items: components["schemas"]["ContestDto"][];
+        };
+        ItemListOfDictionaryFileDto: {
+            items: components["schemas"]["DictionaryFileDto"][];
         };
         ItemListOfDistrictDto: {
             items: components["schemas"]["DistrictDto"][];
@@ -463,6 +690,32 @@ export interface components {
             name: string;
             abbreviation: string;
         };
+        StatisticsDto: {
+            process: null | string;
+            /** Format: int32 */
+            threshold: number;
+            status: components["schemas"]["StatusCountsDto"];
+            sex: components["schemas"]["BreakdownDto"];
+            age: components["schemas"]["BreakdownDto"];
+            education: components["schemas"]["BreakdownDto"];
+            income: components["schemas"]["IdentityGroupDto"];
+            identity: components["schemas"]["IdentityGroupDto"][];
+        };
+        StatusCountsDto: {
+            total: components["schemas"]["StatusRowDto"];
+            byActor: components["schemas"]["StatusRowDto"][];
+            byOffice: components["schemas"]["StatusRowDto"][];
+        };
+        StatusRowDto: {
+            code: null | string;
+            label: string;
+            /** Format: int32 */
+            registered: number;
+            /** Format: int32 */
+            captured: number;
+            /** Format: int32 */
+            published: number;
+        };
         VersionDto: {
             version: string;
             commit: null | string;
@@ -495,6 +748,13 @@ export interface operations {
                     "application/json": components["schemas"]["VersionDto"];
                 };
             };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     GetCatalogs: {
@@ -514,6 +774,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ItemListOfCatalogDto"];
                 };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -553,6 +820,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     ListProcesses: {
@@ -572,6 +846,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ItemListOfProcessDto"];
                 };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -605,6 +886,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     ListOffices: {
@@ -637,6 +925,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     ListPoliticalActors: {
@@ -668,6 +963,13 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -735,6 +1037,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     GetCandidacy: {
@@ -767,6 +1076,352 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetStatistics: {
+        parameters: {
+            query?: {
+                /** @description Process key (cdmx-2024) or id; all processes when absent. */
+                process?: string;
+                /** @description Office code from the office catalogue. */
+                office?: string;
+                /** @description Political actor id. */
+                actor?: string;
+                /** @description INEGI two-digit state code, e.g. 05. */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportCandidaciesCsv: {
+        parameters: {
+            query?: {
+                /** @description Process key (cdmx-2024) or id; all processes when absent. */
+                process?: string;
+                /** @description conoceles (default: every field, API codes) or ine (INE's export). */
+                layout?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportCandidaciesXlsx: {
+        parameters: {
+            query?: {
+                /** @description Process key (cdmx-2024) or id; all processes when absent. */
+                process?: string;
+                /** @description conoceles (default: every field, API codes) or ine (INE's export). */
+                layout?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportCandidaciesJson: {
+        parameters: {
+            query?: {
+                /** @description Process key (cdmx-2024) or id; all processes when absent. */
+                process?: string;
+                /** @description conoceles (default: every field, API codes) or ine (INE's export). */
+                layout?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportCandidaciesNdjson: {
+        parameters: {
+            query?: {
+                /** @description Process key (cdmx-2024) or id; all processes when absent. */
+                process?: string;
+                /** @description conoceles (default: every field, API codes) or ine (INE's export). */
+                layout?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportIdentityCsv: {
+        parameters: {
+            query?: {
+                /** @description Process key (cdmx-2024) or id; all processes when absent. */
+                process?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetDataDictionary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemListOfDictionaryFileDto"];
+                };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetDataPackage: {
+        parameters: {
+            query?: {
+                /** @description Process key or id; the resources then export only it. */
+                process?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPackageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     ListStates: {
@@ -798,6 +1453,13 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -842,6 +1504,13 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -888,6 +1557,13 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+            /** @description Too many requests: the Retry-After header says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -32,6 +32,14 @@ export type Catalog = Narrow<Schemas['CatalogDto']>;
 export type CatalogEntry = Narrow<Schemas['CatalogEntryDto']>;
 export type CatalogList = Narrow<Schemas['ItemListOfCatalogDto']>;
 export type ProblemDetails = Narrow<Schemas['HttpValidationProblemDetails']>;
+export type Statistics = Narrow<Schemas['StatisticsDto']>;
+export type StatusRow = Narrow<Schemas['StatusRowDto']>;
+export type Breakdown = Narrow<Schemas['BreakdownDto']>;
+export type BreakdownCell = Narrow<Schemas['CellDto']>;
+export type IdentityGroup = Narrow<Schemas['IdentityGroupDto']>;
+export type DictionaryFile = Narrow<Schemas['DictionaryFileDto']>;
+export type DictionaryColumn = Narrow<Schemas['DictionaryColumnDto']>;
+export type DictionaryList = Narrow<Schemas['ItemListOfDictionaryFileDto']>;
 
 // Codes (office, role, sex…) travel as open strings: a new code can join a
 // catalogue at any time, and the catalogue gives its Spanish label.

@@ -1,7 +1,7 @@
 import { SelectField } from '../../components/select-field';
 import { useCatalogOptions, useLabels } from '../../lib/catalogs-context';
 import { loadHint, optionsOf, usePlaceOptions } from '../../lib/use-geography';
-import { useProcessLists } from './use-process-lists';
+import { useProcessLists } from '../../lib/use-process-lists';
 import type { FilterName, Filters } from './use-search-state';
 
 type Props = {

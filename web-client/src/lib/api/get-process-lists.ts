@@ -1,5 +1,5 @@
-import { apiGet } from '../../../lib/api/client';
-import type { ItemList, Office, PoliticalActor } from '../../../types/api';
+import { apiGet } from './client';
+import type { ItemList, Office, PoliticalActor } from '../../types/api';
 
 function processPath(process: string, list: string): string {
   return `/api/v1/processes/${encodeURIComponent(process)}/${list}`;

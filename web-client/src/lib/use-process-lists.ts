@@ -1,6 +1,6 @@
-import type { Option } from '../../lib/catalogs-context';
-import { actorName } from '../../lib/candidacy-text';
-import { useRequest, type RequestState } from '../../lib/use-request';
+import type { Option } from './catalogs-context';
+import { actorName } from './candidacy-text';
+import { useRequest, type RequestState } from './use-request';
 import { getOffices, getPoliticalActors } from './api/get-process-lists';
 
 const none: RequestState<Option[]> = { status: 'success', data: [] };

@@ -1,0 +1,93 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { ProcessSelect } from '../../components/process-select';
+import { SelectField } from '../../components/select-field';
+import { useCatalogOptions } from '../../lib/catalogs-context';
+import { loadHint, optionsOf, usePlaceOptions } from '../../lib/use-geography';
+import { useProcessLists } from '../../lib/use-process-lists';
+import type {
+  StatisticsFilterName,
+  StatisticsFilters,
+} from './use-statistics-filters';
+
+type Props = {
+  filters: StatisticsFilters;
+  onApply: (next: StatisticsFilters) => void;
+};
+
+// A draft, as in the search: the address and the figures change only on
+// "Ver estadísticas".
+export function StatisticsForm({ filters, onApply }: Props) {
+  const [draft, setDraft] = useState(filters);
+  useEffect(() => setDraft(filters), [filters]);
+  const lists = useProcessLists(draft.process);
+  const places = usePlaceOptions(draft.process, '');
+  const catalogOffices = useCatalogOptions('office');
+
+  const set = (name: StatisticsFilterName, value: string) =>
+    setDraft((current) =>
+      // Offices and actors belong to a process.
+      name === 'process'
+        ? { ...current, process: value, office: '', actor: '' }
+        : { ...current, [name]: value },
+    );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(draft);
+  };
+  const field = (name: StatisticsFilterName) => ({
+    id: `stats-${name}`,
+    value: draft[name],
+    onChange: (value: string) => set(name, value),
+  });
+  const filtered = filters.office || filters.actor || filters.state;
+  const clearHref = filters.process
+    ? `/estadisticas?process=${encodeURIComponent(filters.process)}`
+    : '/estadisticas';
+
+  return (
+    <form
+      className="search-form"
+      aria-label="Filtros de las estadísticas"
+      onSubmit={submit}
+    >
+      <div className="filter-grid">
+        <ProcessSelect {...field('process')} />
+        <SelectField
+          {...field('office')}
+          label="Cargo"
+          emptyLabel="Todos los cargos"
+          options={draft.process ? optionsOf(lists.offices) : catalogOffices}
+          hint={loadHint(lists.offices, 'los cargos')}
+        />
+        <SelectField
+          {...field('actor')}
+          label="Partido, coalición o candidatura independiente"
+          emptyLabel="Todos"
+          options={optionsOf(lists.actors)}
+          disabled={!draft.process}
+          hint={
+            draft.process
+              ? loadHint(lists.actors, 'los partidos')
+              : 'Elige antes un proceso electoral.'
+          }
+        />
+        <SelectField
+          {...field('state')}
+          label="Estado"
+          emptyLabel="Todos los estados"
+          options={optionsOf(places.states)}
+          hint={loadHint(places.states, 'los estados')}
+        />
+      </div>
+      <div className="search-actions">
+        <button type="submit">Ver estadísticas</button>
+        {filtered && (
+          <Link className="action-link" to={clearHref}>
+            Quitar los filtros
+          </Link>
+        )}
+      </div>
+    </form>
+  );
+}
