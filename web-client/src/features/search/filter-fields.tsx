@@ -1,3 +1,4 @@
+import { ActorField } from '../../components/actor-field';
 import { SelectField } from '../../components/select-field';
 import { useCatalogOptions, useLabels } from '../../lib/catalogs-context';
 import { loadHint, optionsOf, usePlaceOptions } from '../../lib/use-geography';
@@ -20,7 +21,6 @@ export function FilterFields({ draft, set }: Props) {
     (o) => publicStatuses.includes(o.value) && o.value !== 'published',
   );
   const offices = draft.process ? optionsOf(lists.offices) : catalogOffices;
-  const actors = optionsOf(lists.actors);
   const field = (name: FilterName) => ({
     id: `filter-${name}`,
     value: draft[name],
@@ -66,17 +66,10 @@ export function FilterFields({ draft, set }: Props) {
         disabled={!draft.state}
         hint={noState ?? loadHint(places.districts, 'los distritos')}
       />
-      <SelectField
+      <ActorField
         {...field('actor')}
-        label="Partido, coalición o candidatura independiente"
-        emptyLabel="Todos"
-        options={actors}
-        disabled={!draft.process}
-        hint={
-          draft.process
-            ? loadHint(lists.actors, 'los partidos')
-            : 'Elige antes un proceso electoral.'
-        }
+        process={draft.process}
+        actors={lists.actors}
       />
       <SelectField
         {...field('role')}

@@ -1,3 +1,4 @@
+import { ActorField } from '../../components/actor-field';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { ProcessSelect } from '../../components/process-select';
@@ -60,17 +61,10 @@ export function StatisticsForm({ filters, onApply }: Props) {
           options={draft.process ? optionsOf(lists.offices) : catalogOffices}
           hint={loadHint(lists.offices, 'los cargos')}
         />
-        <SelectField
+        <ActorField
           {...field('actor')}
-          label="Partido, coalición o candidatura independiente"
-          emptyLabel="Todos"
-          options={optionsOf(lists.actors)}
-          disabled={!draft.process}
-          hint={
-            draft.process
-              ? loadHint(lists.actors, 'los partidos')
-              : 'Elige antes un proceso electoral.'
-          }
+          process={draft.process}
+          actors={lists.actors}
         />
         <SelectField
           {...field('state')}
