@@ -8,6 +8,7 @@
 set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$BENCH/../scripts/lib.sh"
+source "$BENCH/lib.sh"
 source "$BENCH/wrk.sh"
 
 DURATION="${BENCH_DURATION:-10s}"
@@ -21,35 +22,13 @@ REAL_DIR="${BENCH_REAL_DIR:-$ROOT/../shared/data/real}"
 MAX_P99_MS=20
 WORK="$(mktemp -d -t conoceles-bench.XXXXXX)"
 
-pids=()
-cleanup() {
-  local status=$?
-  trap - INT TERM EXIT
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  if [ -n "${BENCH_KEEP:-}" ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
-  exit "$status"
-}
 trap cleanup INT TERM EXIT
 
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
 prepare() {
-  command -v dotnet >/dev/null || { echo "The .NET SDK 10 is required (dotnet not on PATH)." >&2; exit 1; }
+  require_dotnet
   command -v curl >/dev/null || apt_install curl
   command -v wrk >/dev/null || apt_install wrk
-  for url in "$API" "$STATIC"; do
-    port_free "${url##*:}" || { echo "port ${url##*:} is in use; set BENCH_API_PORT/BENCH_STATIC_PORT" >&2; exit 1; }
-  done
-}
-
-publish() {
-  log "building the API, the seeder and the static server (Release)"
-  for project in Conoceles.Api/Conoceles.Api.csproj bench/Seeder/Conoceles.Bench.Seeder.csproj \
-    bench/StaticServer/Conoceles.Bench.StaticServer.csproj; do
-    dotnet publish "$ROOT/$project" -c Release -o "$WORK/$(basename "$project" .csproj)" --nologo -v quiet \
-      >"$WORK/publish.log" 2>&1 || { cat "$WORK/publish.log" >&2; exit 1; }
-  done
+  require_free_ports BENCH_API_PORT/BENCH_STATIC_PORT "$API" "$STATIC"
 }
 
 seed() {
@@ -58,19 +37,14 @@ seed() {
   [ "${#manifest[@]}" -eq 0 ] && log "no manifest in $REAL_DIR: synthetic rows only"
   log "seeding $ROWS synthetic candidacies into $WORK/data"
   local start=$SECONDS
-  (cd "$WORK" && dotnet "$WORK/Conoceles.Bench.Seeder/Conoceles.Bench.Seeder.dll" \
-    --rows "$ROWS" --targets "$WORK/targets.env" "${manifest[@]}") | tee "$WORK/seed.log"
+  seed_rows "$ROWS" "$WORK/data" "$WORK/targets.env" "$WORK/seed.log" "${manifest[@]}"
   SEED_SECONDS=$((SECONDS - start))
   source "$WORK/targets.env"
 }
 
 start_api() {
   log "starting the API on $API"
-  # From its own folder, as deployed: the content root is where appsettings.json is.
-  (cd "$WORK/Conoceles.Api" && ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false \
-    exec dotnet "$WORK/Conoceles.Api/Conoceles.Api.dll" --urls "$API" >"$WORK/api.log" 2>&1) &
-  pids+=($!)
-  wait_for "$API/health/ready" || { tail -20 "$WORK/api.log" >&2; exit 1; }
+  start_api_on "$API" "$WORK/data" "$WORK/api.log"
 }
 
 start_static() {
@@ -88,7 +62,9 @@ start_static() {
 total_of() { curl -fsS "$API$1" | grep -o '"total":[0-9]*' | head -1 | cut -d: -f2; }
 
 prepare
-publish
+log "building the API, the seeder and the static server (Release)"
+publish Conoceles.Api/Conoceles.Api.csproj bench/Seeder/Conoceles.Bench.Seeder.csproj \
+  bench/StaticServer/Conoceles.Bench.StaticServer.csproj
 export Database__DataDirectory="$WORK/data"
 export Catalogs__Directory="${CONOCELES_CATALOG_DIR:-$ROOT/../shared/data/catalogs}"
 seed
@@ -111,8 +87,7 @@ for i in "${!PATHS[@]}"; do
   rows+=("$(bench_row "${NAMES[$i]}" "$API${PATHS[$i]}" "${statics[$i]}" "${MIN_RATIOS[$i]}")")
 done
 
-commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-[ -n "$(git -C "$ROOT" status --porcelain 2>/dev/null)" ] && commit="$commit (uncommitted changes)"
+commit="$(commit_label)"
 echo
 echo "Conóceles API benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit"
 echo "machine: $(nproc) cores, $(cpu_model); wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency" \

@@ -1,13 +1,6 @@
-# wrk runs and the results table of bench/run.sh. Sourced, not run.
+# wrk runs and the results table of bench/run.sh. Sourced, not run, after bench/lib.sh.
 # A row is tab-separated: name, status, alone ms, api rps, p50, p99, errors, static rps, p50, p99,
 # min ratio.
-
-cpu_model() {
-  local model
-  model="$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
-  [ -n "$model" ] || model="$(sed -n 's/^model name[[:space:]]*: *//p' /proc/cpuinfo | head -1)"
-  echo "${model:-unknown CPU}"
-}
 
 # Prints "rps p50_ms p99_ms errors" from wrk's --latency output on stdin.
 parse_wrk() {
@@ -27,20 +20,6 @@ parse_wrk() {
     /Socket errors:/ { for (i = 4; i <= NF; i += 2) errors += $i }
     /requests in/ { if ($1 == 0) errors = -1 }
     END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }'
-}
-
-# Waits, at most 20 s, until the CPUs are mostly idle, so one run's backlog does not slow the next.
-settle() {
-  local _ user nice system idle rest busy1 total1 busy2 total2
-  for _ in $(seq 40); do
-    read -r _ user nice system idle rest < /proc/stat
-    busy1=$((user + nice + system)); total1=$((busy1 + idle))
-    sleep 0.5
-    read -r _ user nice system idle rest < /proc/stat
-    busy2=$((user + nice + system)); total2=$((busy2 + idle))
-    [ $(( (busy2 - busy1) * 100 )) -le $(( (total2 - total1) * 20 )) ] && return 0
-  done
-  log "the CPUs stayed busy for 20 s (another process?): measuring anyway"
 }
 
 # Warm-up, then the measured run; prints parse_wrk's fields.

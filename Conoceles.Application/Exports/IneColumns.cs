@@ -44,10 +44,17 @@ public static class IneColumns
     ];
 
     /// <summary>The public answer, with its detail after a colon where the person specified one.</summary>
-    public static string? AnswerOf(ExportRecord record, int question) =>
-        record.Candidacy.Identity.FirstOrDefault(a => a.Question == question) is { } a
-            ? a.Detail is null ? a.Answer : $"{a.Answer}: {a.Detail}"
-            : null;
+    public static string? AnswerOf(ExportRecord record, int question)
+    {
+        // Twenty lookups a row in a list of a few: a loop, not a closure per call.
+        foreach (var a in record.Candidacy.Identity)
+        {
+            if (a.Question == question)
+                return a.Detail is null ? a.Answer : $"{a.Answer}: {a.Detail}";
+        }
+
+        return null;
+    }
 
     // INE's two sheets spell the local district column differently; both spellings are kept.
     private static IEnumerable<ExportColumn> Identifying(string districtHeader) =>

@@ -24,7 +24,7 @@ internal static class CsvExport
         Stream output, ExportLayout layout, ExportSheet sheet, IAsyncEnumerable<ExportRecord> records,
         CancellationToken cancellationToken)
     {
-        await using var text = new StreamWriter(output, new UTF8Encoding(true), 16 * 1024, leaveOpen: true);
+        await using var text = new StreamWriter(output, new UTF8Encoding(true), 64 * 1024, leaveOpen: true);
         await using var csv = new CsvWriter(text, Configuration);
         foreach (var column in sheet.Columns)
             csv.WriteField(column.Name);

@@ -11,64 +11,107 @@ using Dapper;
 
 /// <summary>
 /// Streams published candidacies with their public identity answers. Two unbuffered readers in
-/// the same order are merged, so neither the rows nor the answers are ever held all at once.
+/// the same order are merged, so neither the rows nor the answers are ever held all at once. Each
+/// reader runs on its own thread, a bounded number of rows ahead of the one that writes the file.
 /// </summary>
 internal sealed class ExportReadStore(IDbConnectionFactory connections, IGeographyCatalog geography)
     : IExportReadStore
 {
     private const string Order = "c.process_id, c.sort_key, c.id";
 
+    // Only what some layout writes: each column read is a few calls into SQLite, and the columns of
+    // a row cost several times its seek.
+    private const string Columns = """
+        c.id, p.process_key, c.name, c.nickname, c.office, c.principle, c.state, c.district,
+        c.municipality, c.constituency, c.area_label, a.id AS actor_id, a.name AS actor_name,
+        a.abbreviation AS actor_abbreviation, a.kind AS actor_kind, c.ticket_number, c.list_position,
+        c.role, c.sex, c.age, c.affirmative_action, c.affirmative_action_group, c.contact_json,
+        c.education_level, c.education_status, c.education_level_as_published,
+        c.education_status_as_published, c.other_studies_json, c.professional_history,
+        c.political_trajectory, c.motivation, c.proposals_json, c.gender_proposal, c.curriculum_url,
+        c.photo_url, c.source_file, c.source_publisher, c.updated_at
+        """;
+
+    private const int RowBatch = 256;
+    private const int RowBatches = 4;
+    private const int AnswerBatch = 1024;
+    private const int AnswerBatches = 4;
+
+    private static readonly IReadOnlyList<IdentityAnswerDto> NoAnswers = [];
+
     public async Task<ExportVersion> VersionAsync(string? processId, CancellationToken cancellationToken)
     {
         var (where, parameters) = PublicWhere.Build(processId);
-        // Public answers are counted too, so withdrawing a publication consent changes the ETag.
-        var sql = $"""
+        var rowsSql = $"""
             SELECT COUNT(*) AS Count, MAX(c.updated_at) AS LastUpdated
-            FROM candidacies c WHERE {where} AND {PublicWhere.Published};
-            SELECT COUNT(*) FROM identity_answers ia JOIN candidacies c ON c.id = ia.candidacy_id
-            WHERE {where} AND {PublicWhere.Published} AND ia.is_public = 1;
+            FROM candidacies c WHERE {where} AND {PublicWhere.Published}
             """;
-        await using var connection = await connections.OpenReadAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        var row = await results.ReadSingleAsync<VersionRow>();
-        var publicAnswers = await results.ReadSingleAsync<int>();
-        return new ExportVersion(row.Count, row.LastUpdated, publicAnswers);
+        // Public answers are counted too, so withdrawing a publication consent changes the ETag.
+        var answersSql = $"""
+            SELECT COUNT(*) FROM identity_answers ia JOIN candidacies c ON c.id = ia.candidacy_id
+            WHERE {where} AND {PublicWhere.Published} AND ia.is_public = 1
+            """;
+
+        // Both scans come before the first byte, tenths of a second each at 100,000 rows: side by side.
+        var rows = QuerySingleAsync<VersionRow>(rowsSql, parameters, cancellationToken);
+        var answers = QuerySingleAsync<int>(answersSql, PublicWhere.Build(processId).Parameters, cancellationToken);
+        await Task.WhenAll(rows, answers);
+        var row = await rows;
+        return new ExportVersion(row.Count, row.LastUpdated, await answers);
     }
 
     public async IAsyncEnumerable<ExportRecord> ReadAsync(
         string? processId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // The rows are read on another thread; building each record runs on the caller's, which
+        // also formats it, so the three steps share the two cores more evenly.
+        await foreach (var (row, identity) in RowsAsync(processId, cancellationToken)
+                           .ReadAheadAsync(RowBatch, RowBatches, cancellationToken))
+            yield return Record(row, identity);
+    }
+
+    private async IAsyncEnumerable<(CandidacyDetailRow Row, IReadOnlyList<IdentityAnswerDto> Identity)> RowsAsync(
+        string? processId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var (where, parameters) = PublicWhere.Build(processId);
         var (_, answerParameters) = PublicWhere.Build(processId);
         var candidacySql = $"""
-            SELECT {CandidacyRow.Columns}, {CandidacyDetailRow.DetailColumns} FROM {CandidacyRow.From}
+            SELECT {Columns} FROM {CandidacyRow.From}
             WHERE {where} AND {PublicWhere.Published} ORDER BY {Order}
             """;
+        // Ordered by candidacy only: sorting each candidacy's few answers in SQL costs a sort per row.
         var answerSql = $"""
             SELECT ia.candidacy_id AS CandidacyId, ia.question AS Question, ia.answer AS Answer, ia.detail AS Detail
             FROM identity_answers ia JOIN candidacies c ON c.id = ia.candidacy_id
-            WHERE {where} AND {PublicWhere.Published} AND ia.is_public = 1 ORDER BY {Order}, ia.question
+            WHERE {where} AND {PublicWhere.Published} AND ia.is_public = 1 ORDER BY {Order}
             """;
 
         await using var rowConnection = await connections.OpenReadAsync(cancellationToken);
         await using var answerConnection = await connections.OpenReadAsync(cancellationToken);
         await using var answers = answerConnection.QueryUnbufferedAsync<AnswerRow>(answerSql, answerParameters)
-            .GetAsyncEnumerator(cancellationToken);
+            .ReadAheadAsync(AnswerBatch, AnswerBatches, cancellationToken).GetAsyncEnumerator(cancellationToken);
         var pending = await answers.MoveNextAsync() ? answers.Current : null;
         await foreach (var row in rowConnection.QueryUnbufferedAsync<CandidacyDetailRow>(candidacySql, parameters)
                            .WithCancellation(cancellationToken))
         {
-            var identity = new List<IdentityAnswerDto>();
+            List<IdentityAnswerDto>? identity = null;
             while (pending is not null && pending.CandidacyId == row.Id)
             {
-                identity.Add(new IdentityAnswerDto(pending.Question,
+                (identity ??= []).Add(new IdentityAnswerDto(pending.Question,
                     Domain.Candidacies.IdentityQuestions.TextOf(pending.Question), pending.Answer, pending.Detail));
                 pending = await answers.MoveNextAsync() ? answers.Current : null;
             }
 
-            yield return Record(row, identity);
+            identity?.Sort((a, b) => a.Question.CompareTo(b.Question));
+            yield return (row, identity ?? NoAnswers);
         }
+    }
+
+    private async Task<T> QuerySingleAsync<T>(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenReadAsync(cancellationToken);
+        return await connection.QuerySingleAsync<T>(
+            new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 
     private ExportRecord Record(CandidacyDetailRow row, IReadOnlyList<IdentityAnswerDto> identity)

@@ -101,6 +101,27 @@ public sealed class ExportTests(string provider) : ApiTestBase(provider)
     }
 
     [Test]
+    public async Task ShouldPutEachPublicAnswerInItsCandidacyRowWhenAnswersAreMerged()
+    {
+        var rows = Encoding.UTF8.GetString(await BytesAsync($"{Base}/candidacies.ndjson"))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        string? Answer(System.Text.Json.JsonElement row, int q) => row.GetProperty($"identidad_{q:00}").GetString();
+
+        var secret = rows.Single(r => r.GetProperty("id").GetString() == _secretId);
+        var low = rows.Where(r => Answer(r, 18) == "Menos de $11,000").ToList();
+        var middle = rows.Where(r => Answer(r, 18) == "DE $11,001 A $25,000").ToList();
+        var none = rows.Where(r => Enumerable.Range(1, 20).All(q => Answer(r, q) is null)).ToList();
+
+        Assert.That((Answer(secret, 1), Answer(secret, 9), Answer(secret, 16)),
+            Is.EqualTo(("Sí", (string?)null, "No")));
+        Assert.That(low.Select(r => (Answer(r, 1), Answer(r, 9))),
+            Is.EqualTo(Enumerable.Repeat(("Sí", Domain.Candidacies.IdentityAnswer.PreferNotToSay), 2)));
+        Assert.That(middle.Select(r => (Answer(r, 1), Answer(r, 9))), Is.EqualTo(Enumerable.Repeat(("No", "No"), 6)));
+        Assert.That(none, Has.Count.EqualTo(rows.Count - 9));
+    }
+
+    [Test]
     public async Task ShouldAnswer304WhenIfNoneMatchHoldsCurrentETag()
     {
         var first = await Client.GetAsync($"{Base}/candidacies.csv");
