@@ -105,7 +105,9 @@ internal static class ExportFiles
         if (sent.Any(t => t.Tag == "*" || t.Compare(etag, useStrongComparison: false)))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
 
-        var name = $"{sheet?.File ?? "candidacies"}{(ticket.ProcessKey is { } k ? "-" + k : "")}";
+        // Both layouts of one process download under different names, so neither overwrites the other.
+        var name = $"{sheet?.File ?? "candidacies"}{(ticket.ProcessKey is { } k ? "-" + k : "")}" +
+            (ticket.Layout.Code == ExportLayout.Conoceles ? "" : "-" + ticket.Layout.Code);
         http.Response.ContentType = ContentType(format);
         http.Response.Headers.ContentDisposition =
             $"attachment; filename=\"{name}.{format.ToString().ToLowerInvariant()}\"";

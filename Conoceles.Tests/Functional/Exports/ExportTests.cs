@@ -29,6 +29,18 @@ public sealed class ExportTests(string provider) : ApiTestBase(provider)
             Does.Not.Contain("\r"));
     }
 
+    [TestCase("candidacies.csv", "candidacies-demo-2027.csv")]
+    [TestCase("candidacies.csv?layout=ine", "candidacies-demo-2027-ine.csv")]
+    [TestCase("candidacies-identity.csv", "candidacies-identity-demo-2027-ine.csv")]
+    [TestCase("candidacies.xlsx?layout=ine", "candidacies-demo-2027-ine.xlsx")]
+    public async Task ShouldNameEachLayoutsDownloadApartWhenAProcessIsExported(string file, string expected)
+    {
+        var separator = file.Contains('?') ? '&' : '?';
+        var response = await Client.GetAsync($"{Base}/{file}{separator}process={DemoData.ProcessKey}");
+
+        Assert.That(response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Is.EqualTo(expected));
+    }
+
     [Test]
     public async Task ShouldNeutraliseFormulaWhenCellStartsWithEquals()
     {
