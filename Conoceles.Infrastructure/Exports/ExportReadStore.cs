@@ -1,5 +1,6 @@
 namespace Conoceles.Infrastructure.Exports;
 
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Conoceles.Application.Candidacies;
 using Conoceles.Application.Exports;
@@ -14,8 +15,9 @@ using Dapper;
 /// the same order are merged, so neither the rows nor the answers are ever held all at once. Each
 /// reader runs on its own thread, a bounded number of rows ahead of the one that writes the file.
 /// </summary>
-internal sealed class ExportReadStore(IDbConnectionFactory connections, IGeographyCatalog geography)
-    : IExportReadStore
+internal sealed class ExportReadStore(
+    IDbConnectionFactory connections, IGeographyCatalog geography, IDataVersionStore dataVersions,
+    ExportVersionMemo memo) : IExportReadStore
 {
     private const string Order = "c.process_id, c.sort_key, c.id";
 
@@ -40,6 +42,17 @@ internal sealed class ExportReadStore(IDbConnectionFactory connections, IGeograp
     private static readonly IReadOnlyList<IdentityAnswerDto> NoAnswers = [];
 
     public async Task<ExportVersion> VersionAsync(string? processId, CancellationToken cancellationToken)
+    {
+        var dataVersion = await dataVersions.ReadAsync(cancellationToken);
+        if (memo.Find(processId, dataVersion) is { } known)
+            return known;
+
+        var version = await ScanVersionAsync(processId, cancellationToken);
+        memo.Keep(processId, dataVersion, version);
+        return version;
+    }
+
+    private async Task<ExportVersion> ScanVersionAsync(string? processId, CancellationToken cancellationToken)
     {
         var (where, parameters) = PublicWhere.Build(processId);
         var rowsSql = $"""
@@ -135,4 +148,20 @@ internal sealed class ExportReadStore(IDbConnectionFactory connections, IGeograp
         public string Answer { get; set; } = "";
         public string? Detail { get; set; }
     }
+}
+
+/// <summary>
+/// The version of each selection's export as last scanned, valid while the data version it was
+/// scanned at holds: two scans of every published row that the first byte would otherwise wait for.
+/// </summary>
+internal sealed class ExportVersionMemo
+{
+    private readonly ConcurrentDictionary<string, (long Data, ExportVersion Version)> _known =
+        new(StringComparer.Ordinal);
+
+    public ExportVersion? Find(string? processId, long dataVersion) =>
+        _known.TryGetValue(processId ?? "", out var entry) && entry.Data == dataVersion ? entry.Version : null;
+
+    public void Keep(string? processId, long dataVersion, ExportVersion version) =>
+        _known[processId ?? ""] = (dataVersion, version);
 }

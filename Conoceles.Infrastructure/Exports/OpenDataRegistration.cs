@@ -17,6 +17,7 @@ public static class OpenDataRegistration
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<StatisticsOptions>>().Value);
         services.AddScoped<IStatisticsReadStore, StatisticsReadStore>();
         services.AddScoped<IExportReadStore, ExportReadStore>();
+        services.AddSingleton<ExportVersionMemo>();
         services.AddScoped<IExportFileWriter, ExportFileWriter>();
         return services;
     }

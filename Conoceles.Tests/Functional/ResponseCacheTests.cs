@@ -93,6 +93,24 @@ public sealed class ResponseCacheTests(string provider)
     }
 
     /// <summary>An API checking the data version every so many seconds of <paramref name="clock"/>.</summary>
+    [Test]
+    public async Task ShouldChangeTheExportETagWhenAnImportChangesTheData()
+    {
+        using var factory = await CreateAsync(0);
+        using var client = factory.CreateClient();
+        var plan = DemoData.Plan();
+        await factory.SeedAsync(plan);
+        const string url = "/api/v1/exports/candidacies.csv";
+        var before = (await client.GetAsync(url)).Headers.ETag;
+        var again = (await client.GetAsync(url)).Headers.ETag;
+
+        await factory.SeedAsync(Renamed(plan));
+        var after = (await client.GetAsync(url)).Headers.ETag;
+
+        Assert.That(again, Is.EqualTo(before));
+        Assert.That(after, Is.Not.EqualTo(before));
+    }
+
     private Task<ApiFactory> CreateAsync(
         double versionCheckSeconds, TimeProvider? clock = null, Action<IServiceCollection>? services = null) =>
         TestDatabases.CreateFactoryAsync(provider, connection => new ApiFactory
