@@ -116,11 +116,14 @@ internal static class ExportFiles
         return TypedResults.Empty;
     }
 
+    /// <summary>Raised whenever the bytes written for the same data change (a fix to the writers).</summary>
+    private const int WriterRevision = 2;
+
     private static Microsoft.Net.Http.Headers.EntityTagHeaderValue ETag(
         Application.Exports.Queries.GetExport.ExportTicket ticket, ExportFormat format, ExportSheet? sheet)
     {
         var v = ticket.Version;
-        var key = $"{format}|{ticket.Layout.Code}|{sheet?.File}|{ticket.ProcessId}|{v.Count}|" +
+        var key = $"{WriterRevision}|{format}|{ticket.Layout.Code}|{sheet?.File}|{ticket.ProcessId}|{v.Count}|" +
             $"{v.LastUpdated?.UtcTicks}|{v.PublicAnswers}";
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key));
         return new($"\"{Convert.ToHexStringLower(hash)[..32]}\"");

@@ -13,7 +13,7 @@ public sealed class CachingOptions
 
 /// <summary>
 /// Public GETs carry a strong ETag computed from the body and the configured Cache-Control; a
-/// matching If-None-Match gets 304 without the body. Exports stream and set their own.
+/// matching If-None-Match gets 304 without the body. The export files stream and set their own.
 /// </summary>
 public sealed class ConditionalGet(RequestDelegate next, IOptions<CachingOptions> options)
 {
@@ -21,7 +21,7 @@ public sealed class ConditionalGet(RequestDelegate next, IOptions<CachingOptions
     {
         var request = context.Request;
         if (!HttpMethods.IsGet(request.Method) || !request.Path.StartsWithSegments("/api/v1")
-            || request.Path.StartsWithSegments("/api/v1/exports"))
+            || PublicDataCachePolicy.IsStreamedExport(request.Path))
         {
             await next(context);
             return;
@@ -58,6 +58,11 @@ public sealed class ConditionalGet(RequestDelegate next, IOptions<CachingOptions
                 return;
             }
         }
+
+        // An empty error is left without a length, so that the status-code pages can still write its
+        // problem details.
+        if (buffer.Length == 0 && response.StatusCode >= StatusCodes.Status400BadRequest)
+            return;
 
         response.ContentLength = buffer.Length;
         buffer.Position = 0;

@@ -70,8 +70,8 @@ public sealed class DataVersionMonitor(
 }
 
 /// <summary>
-/// Which answers the output cache keeps: anonymous GETs of the public API except the exports,
-/// which stream. The key holds the path (case kept: ids are case-sensitive), every query
+/// Which answers the output cache keeps: anonymous GETs of the public API except the export
+/// files, which stream. The key holds the path (case kept: ids are case-sensitive), every query
 /// parameter, the Origin (CORS headers differ per origin) and the data version.
 /// </summary>
 public sealed class PublicDataCachePolicy(DataVersionMonitor monitor, IOptions<ResponseCacheOptions> options)
@@ -79,7 +79,12 @@ public sealed class PublicDataCachePolicy(DataVersionMonitor monitor, IOptions<R
 {
     public static bool Applies(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) && request.Path.StartsWithSegments("/api/v1")
-        && !request.Path.StartsWithSegments("/api/v1/exports") && !request.Headers.ContainsKey("Authorization");
+        && !IsStreamedExport(request.Path) && !request.Headers.ContainsKey("Authorization");
+
+    /// <summary>The export files, streamed with an ETag of their own; the dictionary and datapackage are not.</summary>
+    public static bool IsStreamedExport(PathString path) =>
+        path.StartsWithSegments("/api/v1/exports", out var rest)
+        && rest.Value?.StartsWith("/candidacies", StringComparison.OrdinalIgnoreCase) == true;
 
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

@@ -1,15 +1,22 @@
 namespace Conoceles.Api.Middleware;
 
-/// <summary>Headers that keep browsers from sniffing, framing or leaking referrers.</summary>
+/// <summary>
+/// Headers that keep browsers from sniffing, framing or leaking referrers. Set as the response
+/// starts, so that answers written after an exception handler cleared the headers carry them too.
+/// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+        context.Response.OnStarting(static state =>
+        {
+            var headers = ((HttpResponse)state).Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+            return Task.CompletedTask;
+        }, context.Response);
         return next(context);
     }
 }

@@ -1,5 +1,6 @@
 namespace Conoceles.Application.Common;
 
+using Conoceles.Application.Geography;
 using Conoceles.Application.Processes;
 using Conoceles.Domain.Candidacies;
 using FluentValidation;
@@ -20,17 +21,38 @@ public static class ProcessRules
     public static IRuleBuilderOptions<T, string?> MustBeActorId<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(40).WithMessage("actor must be an actor id.");
 
-    public static IRuleBuilderOptions<T, string?> MustBeStateCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => s is null || IsCode(s, "^[0-9]{2}$"))
-            .WithMessage("state must be an INEGI two-digit code such as \"05\".");
+    /// <summary>A two-digit code, and one of the INEGI catalogue when the catalogue is loaded.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeStateCode<T>(
+        this IRuleBuilder<T, string?> rule, IGeographyCatalog catalog) =>
+        rule.Must(s => s is null
+                || (IsCode(s, "^[0-9]{2}$") && (!catalog.IsLoaded || catalog.FindState(s) is not null)))
+            .WithMessage("state must be the INEGI two-digit code of a state, such as \"05\".");
 
-    public static IRuleBuilderOptions<T, string?> MustBeMunicipalityCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(m => m is null || IsCode(m, "^[0-9]{5}$"))
-            .WithMessage("municipality must be an INEGI five-digit code such as \"05030\".");
+    public static IRuleBuilderOptions<T, string?> MustBeMunicipalityCode<T>(
+        this IRuleBuilder<T, string?> rule, IGeographyCatalog catalog) =>
+        rule.Must(m => m is null
+                || (IsCode(m, "^[0-9]{5}$") && (!catalog.IsLoaded || catalog.MunicipalityByCode(m) is not null)))
+            .WithMessage("municipality must be the INEGI five-digit code of a municipality, such as \"05030\".");
 
-    public static IRuleBuilderOptions<T, string?> MustBeDistrictCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(d => d is null || IsCode(d, "^(local|federal)-[0-9]{2}-[0-9]{2}$"))
-            .WithMessage("district must look like federal-05-03 or local-31-05.");
+    /// <summary>
+    /// federal-SS-NN must be a district of the catalogue; local-SS-NN needs a known state (local
+    /// districts have no catalogue here).
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> MustBeDistrictCode<T>(
+        this IRuleBuilder<T, string?> rule, IGeographyCatalog catalog) =>
+        rule.Must(d => d is null || (IsCode(d, "^(local|federal)-[0-9]{2}-[0-9]{2}$") && IsKnownDistrict(d, catalog)))
+            .WithMessage("district must be a known district such as federal-05-03 or local-31-05.");
+
+    private static bool IsKnownDistrict(string code, IGeographyCatalog catalog)
+    {
+        if (!catalog.IsLoaded)
+            return true;
+
+        var parts = code.Split('-');
+        var number = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
+        return catalog.FindState(parts[1]) is not null && number >= 1
+            && (parts[0] == "local" || catalog.FindFederalDistrict(parts[1], number) is not null);
+    }
 
     private static bool IsCode(string value, string pattern) =>
         System.Text.RegularExpressions.Regex.IsMatch(value, pattern);

@@ -41,10 +41,14 @@ public static class NameKeys
         return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>A UTF-16 surrogate (half of an emoji, say) is no letter of a name: it becomes a space.</summary>
     private static char Fold(char ch)
     {
         if (ch < 128)
             return ch;
+
+        if (char.IsSurrogate(ch))
+            return ' ';
 
         var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
         foreach (var c in decomposed)

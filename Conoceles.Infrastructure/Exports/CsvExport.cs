@@ -18,6 +18,10 @@ internal static class CsvExport
         InjectionOptions = InjectionOptions.Escape,
         InjectionEscapeCharacter = '\'',
         InjectionCharacters = ['=', '+', '-', '@', '\t', '\r'],
+        // CsvHelper quotes a line break only when it is the whole NewLine; a bare LF or CR in a
+        // cell must be quoted too, or a reader sees a new record that starts mid-cell.
+        ShouldQuote = args => ConfigurationFunctions.ShouldQuote(args)
+            || (args.Field is { } field && field.AsSpan().IndexOfAny('\n', '\r') >= 0),
     };
 
     public static async Task WriteAsync(

@@ -11,6 +11,7 @@ public sealed class CandidacySearchTests(string provider) : ApiTestBase(provider
     [TestCase("jose angel munoz")]
     [TestCase("mu garc")]
     [TestCase("ÁNG")]
+    [TestCase("garc 😀 🗳️")]
     public async Task ShouldFindNameWhenTypedWithoutAccentsOrInAnotherOrder(string q)
     {
         var body = await GetJsonAsync($"/api/v1/candidacies?q={Uri.EscapeDataString(q)}");
@@ -91,6 +92,22 @@ public sealed class CandidacySearchTests(string provider) : ApiTestBase(provider
     public async Task ShouldAnswer400NamingParameterWhenValueIsBad(string query, string parameter)
     {
         var response = await Client.GetAsync($"/api/v1/candidacies?{query}");
+
+        await ProblemAssert.NamesParameterAsync(response, parameter);
+    }
+
+    [TestCase("/api/v1/candidacies?state=99", "state")]
+    [TestCase("/api/v1/candidacies?municipality=99999", "municipality")]
+    [TestCase("/api/v1/candidacies?district=federal-05-99", "district")]
+    [TestCase("/api/v1/candidacies?district=local-99-01", "district")]
+    [TestCase("/api/v1/contests?state=40", "state")]
+    [TestCase("/api/v1/contests?district=federal-31-00", "district")]
+    [TestCase("/api/v1/statistics?state=00", "state")]
+    public async Task ShouldAnswer400NamingParameterWhenAPlaceIsNotInTheCatalogue(string url, string parameter)
+    {
+        RepositoryRoot.RequireCatalogs();
+
+        var response = await Client.GetAsync(url);
 
         await ProblemAssert.NamesParameterAsync(response, parameter);
     }

@@ -32,6 +32,29 @@ public sealed class HttpBehaviourTests(string provider) : ApiTestBase(provider)
         Assert.That(one.Headers.ETag, Is.Not.EqualTo(two.Headers.ETag));
     }
 
+    [TestCase("/api/v1/candidacies?sex=x")]
+    [TestCase("/api/v1/nothing")]
+    [TestCase("/api/v1/candidacies/c_nobody")]
+    public async Task ShouldAnswerProblemDetailsWithSecurityHeadersWhenTheRequestFails(string url)
+    {
+        var response = await Client.GetAsync(url);
+
+        Assert.That((int)response.StatusCode, Is.InRange(400, 404));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That(response.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));
+        Assert.That(response.Headers.GetValues("X-Frame-Options"), Is.EqualTo(new[] { "DENY" }));
+    }
+
+    [TestCase("/api/v1/exports/dictionary")]
+    [TestCase("/api/v1/exports/datapackage.json")]
+    public async Task ShouldSendETagAndCacheControlWhenExportMetadataIsRead(string url)
+    {
+        var response = await Client.GetAsync(url);
+
+        Assert.That(response.Headers.ETag, Is.Not.Null);
+        Assert.That(response.Headers.CacheControl?.Public, Is.True);
+    }
+
     [Test]
     public async Task ShouldSendSecurityHeadersWhenAnswering()
     {

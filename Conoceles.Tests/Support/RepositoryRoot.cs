@@ -23,6 +23,14 @@ public static class RepositoryRoot
         return manifest;
     }
 
+    /// <summary>Skips the calling test, saying why, when the INEGI catalogues are not on this machine.</summary>
+    public static void RequireCatalogs()
+    {
+        var states = System.IO.Path.Combine(CatalogDirectory, "entidades_federativas.csv");
+        if (!File.Exists(states))
+            Assert.Ignore($"The INEGI catalogues are absent on this machine: {states} not found.");
+    }
+
     private static string Find()
     {
         for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)

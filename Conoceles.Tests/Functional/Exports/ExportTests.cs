@@ -1,6 +1,7 @@
 namespace Conoceles.Tests.Functional.Exports;
 
 using System.Net;
+using System.Globalization;
 using System.Text;
 using Conoceles.Application.Exports;
 using Conoceles.Application.Imports;
@@ -39,6 +40,21 @@ public sealed class ExportTests(string provider) : ApiTestBase(provider)
         var response = await Client.GetAsync($"{Base}/{file}{separator}process={DemoData.ProcessKey}");
 
         Assert.That(response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Is.EqualTo(expected));
+    }
+
+    [TestCase("candidacies.csv")]
+    [TestCase("candidacies.csv?layout=ine")]
+    public async Task ShouldReadBackOneRecordPerCandidacyWhenCellsHoldBareLineBreaks(string file)
+    {
+        var text = Encoding.UTF8.GetString(await BytesAsync($"{Base}/{file}"));
+        using var reader = new CsvHelper.CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
+        var records = new List<string[]>();
+        while (await reader.ReadAsync())
+            records.Add(reader.Parser.Record!);
+
+        Assert.That(records, Has.Count.EqualTo(DemoData.Plan().Candidacies.Count + 1));
+        Assert.That(records.Select(r => r.Length).Distinct(), Is.EqualTo(new[] { records[0].Length }));
+        Assert.That(records.SelectMany(r => r), Does.Contain(OpenDataSeed.BareLines));
     }
 
     [Test]

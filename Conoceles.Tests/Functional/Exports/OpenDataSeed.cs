@@ -16,6 +16,7 @@ public static class OpenDataSeed
     public const string SecretDetail = "DETALLE-PRIVADO-7f3a";
     public const string Formula = "=HYPERLINK(\"http://ejemplo.invalid\")";
     public const string TwoLines = "Primera línea, con coma\nsegunda línea con \"comillas\"";
+    public const string BareLines = "Regidora 2018\n-Síndica 2021\nDiputada 2024";
 
     public static async Task<string> SeedAsync(ApiFactory factory)
     {
@@ -36,6 +37,7 @@ public static class OpenDataSeed
     {
         ProfessionalHistory = i == 0 ? TwoLines : c.ProfessionalHistory,
         Motivation = i == 1 ? Formula : c.Motivation,
+        PoliticalTrajectory = i == 2 ? BareLines : c.PoliticalTrajectory,
         Identity = i switch
         {
             0 => [new(1, "Sí", null), new(9, "Sí", SecretDetail), new(16, "No", null)],

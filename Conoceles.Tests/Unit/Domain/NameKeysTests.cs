@@ -20,6 +20,13 @@ public sealed class NameKeysTests
     }
 
     [Test]
+    public void ShouldTreatCharactersBeyondTheBasicPlaneAsSpacesWhenBuildingKeys()
+    {
+        Assert.That(NameKeys.Words("ana\U0001F600 peña 🗳️"), Is.EqualTo(new[] { "ana", "pena" }));
+        Assert.That(NameKeys.Sort("ANA😀 PEÑA"), Is.EqualTo("ANA PEN~A"));
+    }
+
+    [Test]
     public void ShouldSortÑAfterEveryNWhenComparingSortKeys()
     {
         string[] names = ["MUÑOZ", "MUNZ", "MUO", "MUNOZ"];

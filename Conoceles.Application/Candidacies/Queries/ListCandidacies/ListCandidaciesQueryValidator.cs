@@ -2,6 +2,7 @@ namespace Conoceles.Application.Candidacies.Queries.ListCandidacies;
 
 using Conoceles.Application.Catalogs;
 using Conoceles.Application.Common;
+using Conoceles.Application.Geography;
 using Conoceles.Application.Processes;
 using Conoceles.Domain.Candidacies;
 using FluentValidation;
@@ -9,7 +10,7 @@ using Q = ListCandidaciesQuery;
 
 public sealed class ListCandidaciesQueryValidator : AbstractValidator<Q>
 {
-    public ListCandidaciesQueryValidator(ProcessResolver processes)
+    public ListCandidaciesQueryValidator(ProcessResolver processes, IGeographyCatalog places)
     {
         RuleFor(q => q.Page).Must(p => IsInt(p, 1, int.MaxValue)).WithMessage("page must be a whole number from 1.");
         RuleFor(q => q.PageSize).Must(p => IsInt(p, 1, Q.MaxPageSize))
@@ -35,9 +36,9 @@ public sealed class ListCandidaciesQueryValidator : AbstractValidator<Q>
             .WithMessage($"status must be one of the public statuses: {string.Join(", ", Q.PublicStatuses)}.");
         RuleFor(q => q.Sort).Must(s => s is null || Q.Sorts.Contains(s.TrimStart('-')))
             .WithMessage($"sort must be one of {string.Join(", ", Q.Sorts)}, with a leading - to reverse.");
-        RuleFor(q => q.State).MustBeStateCode();
-        RuleFor(q => q.Municipality).MustBeMunicipalityCode();
-        RuleFor(q => q.District).MustBeDistrictCode();
+        RuleFor(q => q.State).MustBeStateCode(places);
+        RuleFor(q => q.Municipality).MustBeMunicipalityCode(places);
+        RuleFor(q => q.District).MustBeDistrictCode(places);
         RuleFor(q => q.Actor).MustBeActorId();
         RuleFor(q => q.Process).MustBeKnownProcess(processes);
     }

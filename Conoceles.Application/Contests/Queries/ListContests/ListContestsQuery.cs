@@ -1,6 +1,7 @@
 namespace Conoceles.Application.Contests.Queries.ListContests;
 
 using Conoceles.Application.Common;
+using Conoceles.Application.Geography;
 using Conoceles.Application.Processes;
 using FluentValidation;
 using Mediator;
@@ -11,14 +12,14 @@ public sealed record ListContestsQuery(string? Process, string? State, string? M
 
 public sealed class ListContestsQueryValidator : AbstractValidator<ListContestsQuery>
 {
-    public ListContestsQueryValidator(ProcessResolver processes)
+    public ListContestsQueryValidator(ProcessResolver processes, IGeographyCatalog places)
     {
         RuleFor(q => q.State)
             .NotNull().When(q => q.Municipality is null && q.District is null)
             .WithMessage("give state, municipality or district.");
-        RuleFor(q => q.State).MustBeStateCode();
-        RuleFor(q => q.Municipality).MustBeMunicipalityCode();
-        RuleFor(q => q.District).MustBeDistrictCode();
+        RuleFor(q => q.State).MustBeStateCode(places);
+        RuleFor(q => q.Municipality).MustBeMunicipalityCode(places);
+        RuleFor(q => q.District).MustBeDistrictCode(places);
         RuleFor(q => q.Process).MustBeKnownProcess(processes);
     }
 }
