@@ -16,6 +16,10 @@ build_spa
 
 cd "$ROOT"
 log "database in $DATA_DIR"
+[ -d "$Catalogs__Directory" ] || log "WARNING: no INEGI catalogues in $Catalogs__Directory (set" \
+  "CONOCELES_CATALOG_DIR): states, municipalities and districts will be empty and the ballot finder unusable"
+[ -f "$SEED_DIR/manifest.json" ] || log "WARNING: no manifest.json in $SEED_DIR (set CONOCELES_SEED_DIR):" \
+  "an empty database gets the invented demo data instead"
 dotnet "$API_OUT/Conoceles.Api.dll" seed --seed-dir "$SEED_DIR"
 
 pids=()
