@@ -130,8 +130,16 @@ export async function run(page, check, ctx) {
     const shown = await tables.evaluateAll((list) =>
       list.map((t) => ({
         caption: t.caption?.innerText ?? '',
+        // The type cell shows a Spanish label over the API's raw type.
         rows: [...t.querySelectorAll('tbody tr')].map((tr) =>
-          [...tr.children].map((cell) => cell.innerText),
+          [...tr.children].map(
+            (cell) =>
+              cell.querySelector('.dictionary-raw-type')?.innerText ??
+              cell.innerText,
+          ),
+        ),
+        spanishTypes: [...t.querySelectorAll('.dictionary-type')].map(
+          (cell) => cell.firstChild?.nodeType === Node.TEXT_NODE,
         ),
       })),
     );
@@ -156,6 +164,9 @@ export async function run(page, check, ctx) {
           `${file.file} (${file.layout}) row ${first + 1}: ` +
             `${JSON.stringify(got[first])}, API ${JSON.stringify(want[first])}`,
         );
+      }
+      if (table.spanishTypes.some((labelled) => !labelled)) {
+        throw new Error(`${file.file} (${file.layout}): a type has no label`);
       }
       columns += want.length;
     }
@@ -191,10 +202,16 @@ export async function run(page, check, ctx) {
       (url) => (url.searchParams.get('process') ?? '') === other,
       { timeout },
     );
-    const next = await linksIn(page, 'Descargas');
-    const wrong = next.find(
-      (l) => (new URL(l.href).searchParams.get('process') ?? '') !== other,
-    );
+    // The address changes a moment before the page renders the new links.
+    const deadline = Date.now() + timeout;
+    let wrong;
+    do {
+      const next = await linksIn(page, 'Descargas');
+      wrong = next.find(
+        (l) => (new URL(l.href).searchParams.get('process') ?? '') !== other,
+      );
+      if (wrong) await page.waitForTimeout(100);
+    } while (wrong && Date.now() < deadline);
     if (wrong) throw new Error(`${wrong.href} is not for "${other}"`);
     return other || 'all processes';
   });

@@ -23,10 +23,20 @@ export function roleLabel(
   return label('role', role);
 }
 
-export function actorName(actor: Actor): string {
-  return actor.abbreviation
-    ? `${actor.name} (${actor.abbreviation})`
-    : actor.name;
+// Some names already carry their abbreviation ("Movimiento Ciudadano (MC)")
+// or are one ("PAN-PRI"): it is added only when it says something new.
+export function actorName({ name, abbreviation }: Actor): string {
+  const short = abbreviation?.trim();
+  return short && !containsWord(name, short) ? `${name} (${short})` : name;
+}
+
+// As a whole word, so "VER" is not found inside "Verde".
+function containsWord(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`,
+    'iu',
+  ).test(text);
 }
 
 export function officeText(

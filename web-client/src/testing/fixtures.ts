@@ -147,6 +147,7 @@ export const catalogs: CatalogList = {
       entries: [
         { code: 'published', label: 'Publicada' },
         { code: 'substituted', label: 'Sustituida' },
+        { code: 'cancelled', label: 'Cancelada' },
         { code: 'draft', label: 'En captura' },
       ],
     },

@@ -11,6 +11,18 @@ const layoutNames: Record<string, string> = {
   ine: 'formato del INE',
 };
 
+// The API names column types in English; the raw name stays visible for
+// those who read the data package or the API.
+const typeLabels: Record<string, string | undefined> = {
+  string: 'texto',
+  integer: 'número entero',
+  number: 'número',
+  boolean: 'sí/no',
+  date: 'fecha',
+  datetime: 'fecha y hora',
+  list: 'lista',
+};
+
 export function DictionarySection() {
   const request = useRequest('dictionary', getDictionary);
   return (
@@ -70,7 +82,8 @@ function DictionaryTable({ file }: { file: DictionaryFile }) {
                   <code>{breakable(column.name)}</code>
                 </th>
                 <td className="dictionary-type">
-                  <code>{column.type}</code>
+                  {typeLabels[column.type]}
+                  <code className="dictionary-raw-type">{column.type}</code>
                 </td>
                 <td>{column.description}</td>
               </tr>

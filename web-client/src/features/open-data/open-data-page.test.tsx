@@ -75,6 +75,26 @@ describe('OpenDataPage', () => {
     });
   });
 
+  it('says when the process does not exist and offers every process', async () => {
+    renderRoute('/datos-abiertos?process=nope');
+
+    expect(
+      await screen.findByText('No existe el proceso electoral «nope».'),
+    ).toBeVisible();
+    expect(
+      within(downloads()).getByText('todos los procesos', {
+        selector: 'strong',
+      }),
+    ).toBeInTheDocument();
+    expect(within(downloads()).queryByText(/nope/)).toBeNull();
+    const hrefs = within(downloads())
+      .getAllByRole('link')
+      .map((a) => new URL(a.getAttribute('href') ?? ''));
+    expect(hrefs).toHaveLength(10);
+    expect(hrefs.every((url) => !url.searchParams.has('process'))).toBe(true);
+    expect(screen.getByLabelText('Proceso electoral')).toHaveValue('');
+  });
+
   it('shows the data dictionary from the API as tables', async () => {
     renderRoute('/datos-abiertos');
 
@@ -84,9 +104,18 @@ describe('OpenDataPage', () => {
     const rows = [...own.querySelectorAll('tbody tr')].map((row) =>
       [...row.children].map((cell) => cell.textContent),
     );
-    expect(rows).toEqual(
-      dictionary.items[0]?.columns.map((c) => [c.name, c.type, c.description]),
-    );
+    expect(dictionary.items[0]?.columns.map((c) => c.type)).toEqual([
+      'string',
+      'integer',
+      'list',
+    ]);
+    expect(rows).toEqual([
+      ['id', 'textostring', 'Identificador.'],
+      ['edad', 'número enterointeger', 'Edad en años.'],
+      ['correos', 'listalist', 'Correos públicos de campaña.'],
+    ]);
+    const raw = within(own).getByText('integer', { selector: 'code' });
+    expect(raw.closest('td')).toHaveTextContent(/^número entero/);
     const ine = screen.getByRole('table', {
       name: /^Columnas de candidacies-identity\.csv en formato del INE/,
     });

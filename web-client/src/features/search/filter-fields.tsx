@@ -10,7 +10,8 @@ type Props = {
   set: (name: FilterName, value: string) => void;
 };
 
-const publicStatuses = ['published', 'substituted', 'cancelled'];
+// The statuses GET /api/v1/candidacies accepts; published is the default.
+const publicStatuses = ['published', 'substituted'];
 
 export function FilterFields({ draft, set }: Props) {
   const label = useLabels();

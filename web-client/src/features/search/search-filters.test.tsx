@@ -89,6 +89,21 @@ describe('SearchPage filters', () => {
     ).toHaveAttribute('href', '/buscar?process=yuc-2024');
   });
 
+  it('offers only the statuses the public search accepts', async () => {
+    const { user } = renderRoute('/buscar');
+    await user.click(await screen.findByText('Más filtros'));
+    const status = screen.getByLabelText('Situación de la candidatura');
+
+    await within(status).findByRole('option', { name: 'Sustituida' });
+    const options = within(status)
+      .getAllByRole('option')
+      .map((o) => [o.getAttribute('value'), o.textContent]);
+    expect(options).toEqual([
+      ['', 'Publicada'],
+      ['substituted', 'Sustituida'],
+    ]);
+  });
+
   it('lists political actors in ballot order once a process is chosen', async () => {
     const { user } = renderRoute('/buscar');
     await user.click(await screen.findByText('Más filtros'));

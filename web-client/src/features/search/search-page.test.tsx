@@ -158,7 +158,7 @@ describe('SearchPage', () => {
     expect(screen.queryByText(/resultados/)).toBeNull();
   });
 
-  it('shows the problem the API reports for invalid parameters', async () => {
+  it('names in Spanish the filters the API rejects', async () => {
     server.use(
       http.get('*/api/v1/candidacies', () =>
         HttpResponse.json(
@@ -166,7 +166,11 @@ describe('SearchPage', () => {
             type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
             title: 'Invalid parameters',
             status: 400,
-            errors: { q: ['q must be at most 200 characters.'] },
+            errors: {
+              sex: ['sex must be one of: woman, man.'],
+              pageSize: ['pageSize must be between 1 and 200.'],
+              tone: ['tone is not known.'],
+            },
           },
           {
             status: 400,
@@ -175,13 +179,85 @@ describe('SearchPage', () => {
         ),
       ),
     );
-    renderRoute('/buscar?q=ana');
+    renderRoute('/buscar?process=yuc-2024&sex=nadie');
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('No pudimos hacer la búsqueda');
-    expect(alert).toHaveTextContent('Algún dato de la consulta no es válido.');
-    expect(alert).toHaveTextContent('q must be at most 200 characters.');
+    expect(alert).toHaveTextContent('Estos filtros no son válidos:');
+    const named = within(alert)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(named).toEqual(['Sexo', 'Resultados por página', 'tone']);
+    expect(alert).not.toHaveTextContent(/must be/);
+    expect(
+      within(alert).queryByRole('button', { name: 'Intentar de nuevo' }),
+    ).toBeNull();
+    expect(
+      within(alert).getByRole('link', { name: 'Quitar los filtros' }),
+    ).toHaveAttribute('href', '/buscar?process=yuc-2024');
     expect(screen.queryByText(/resultados/)).toBeNull();
+  });
+
+  it('clears the process too when the process is what was rejected', async () => {
+    server.use(
+      http.get('*/api/v1/candidacies', () =>
+        HttpResponse.json(
+          {
+            title: 'Invalid parameters',
+            status: 400,
+            errors: { process: ['process is not a known process.'] },
+          },
+          {
+            status: 400,
+            headers: { 'Content-Type': 'application/problem+json' },
+          },
+        ),
+      ),
+    );
+    renderRoute('/buscar?process=nope');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Este filtro no es válido:');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      'Proceso electoral',
+    );
+    expect(
+      within(alert).getByRole('link', { name: 'Quitar los filtros' }),
+    ).toHaveAttribute('href', '/buscar');
+  });
+
+  it('offers to try again when the server fails', async () => {
+    let calls = 0;
+    server.use(
+      http.get('*/api/v1/candidacies', () => {
+        calls += 1;
+        if (calls > 1) {
+          return HttpResponse.json({
+            items: [aListItem()],
+            total: 1,
+            page: 1,
+            pageSize: 25,
+          });
+        }
+        return HttpResponse.json(
+          { title: 'Server error', status: 503, detail: 'Database is down.' },
+          {
+            status: 503,
+            headers: { 'Content-Type': 'application/problem+json' },
+          },
+        );
+      }),
+    );
+    const { user } = renderRoute('/buscar?q=ana');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('El servicio no está disponible por ahora');
+    expect(alert).not.toHaveTextContent('Database is down.');
+    expect(within(alert).queryByRole('link')).toBeNull();
+    await user.click(
+      within(alert).getByRole('button', { name: 'Intentar de nuevo' }),
+    );
+    expect(await screen.findByText('1 resultado')).toBeInTheDocument();
   });
 
   it('shows the fictitious-data banner only for a demo process', async () => {

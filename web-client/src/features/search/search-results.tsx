@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { ErrorMessage } from '../../components/error-message';
+import { clearHref, ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { Pagination } from '../../components/pagination';
 import { formatCount, formatNumber } from '../../lib/format';
@@ -28,6 +28,7 @@ export function SearchResults({ state, request, onRetry }: Props) {
         title="No pudimos hacer la búsqueda"
         error={request.error}
         onRetry={onRetry}
+        clearHref={clearHref('/buscar', state.process, request.error)}
       />
     );
   }

@@ -63,10 +63,10 @@ export function BarChart({ title, categories, series, unit }: Props) {
           color: textColor,
           autoSkip: false,
           font: tickFont,
-          // Full labels are in the table; a phone keeps room for the bars.
+          // Long labels wrap, so a phone keeps room for the bars.
           callback(value) {
-            const room = this.chart.width < 480 ? 16 : 30;
-            return shorten(this.getLabelForValue(Number(value)), room);
+            const room = this.chart.width < 480 ? phoneRoom : 30;
+            return wrapLabel(this.getLabelForValue(Number(value)), room);
           },
         },
       },
@@ -81,8 +81,7 @@ export function BarChart({ title, categories, series, unit }: Props) {
       },
     },
   };
-  const rows = categories.length * Math.max(series.length, 1);
-  const height = 72 + rows * 22 + (series.length > 1 ? 28 : 0);
+  const height = chartHeight(categories, series.length);
   const what = unit === 'share' ? 'porcentajes' : 'números';
 
   return (
@@ -101,6 +100,34 @@ export function BarChart({ title, categories, series, unit }: Props) {
   );
 }
 
-function shorten(label: string, room: number): string {
-  return label.length > room ? `${label.slice(0, room - 1).trimEnd()}…` : label;
+const phoneRoom = 16;
+const maxLines = 4;
+
+// Chart.js draws an array of strings as a label of several lines. Past
+// four lines the label is cut; the table that follows has it whole.
+export function wrapLabel(label: string, room: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= room) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+  return kept;
+}
+
+// Every category gets room for its bars and for the longest label as it
+// wraps on a phone.
+export function chartHeight(categories: string[], seriesCount: number) {
+  const lines = Math.max(
+    1,
+    ...categories.map((c) => wrapLabel(c, phoneRoom).length),
+  );
+  const band = Math.max(Math.max(seriesCount, 1) * 22, lines * 14 + 8);
+  return 72 + categories.length * band + (seriesCount > 1 ? 28 : 0);
 }

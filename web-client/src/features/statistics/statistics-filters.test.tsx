@@ -128,13 +128,10 @@ describe('StatisticsPage filters and states', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
-  it('explains an error and tries again', async () => {
-    let calls = 0;
+  it('names a rejected filter in Spanish and offers to clear the filters', async () => {
     server.use(
-      http.get('*/api/v1/statistics', () => {
-        calls += 1;
-        if (calls > 1) return HttpResponse.json(aStatistics());
-        return HttpResponse.json(
+      http.get('*/api/v1/statistics', () =>
+        HttpResponse.json(
           {
             title: 'Invalid parameters',
             status: 400,
@@ -144,14 +141,42 @@ describe('StatisticsPage filters and states', () => {
             status: 400,
             headers: { 'Content-Type': 'application/problem+json' },
           },
-        );
-      }),
+        ),
+      ),
     );
-    const { user } = renderRoute('/estadisticas?state=5');
+    renderRoute('/estadisticas?process=yuc-2024&state=5');
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('No pudimos cargar las estadísticas');
-    expect(alert).toHaveTextContent('state must be an INEGI two-digit code.');
+    expect(alert).toHaveTextContent('Este filtro no es válido:');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent('Estado');
+    expect(alert).not.toHaveTextContent('INEGI');
+    expect(within(alert).queryByRole('button')).toBeNull();
+    expect(
+      within(alert).getByRole('link', { name: 'Quitar los filtros' }),
+    ).toHaveAttribute('href', '/estadisticas?process=yuc-2024');
+  });
+
+  it('explains a server error and tries again', async () => {
+    let calls = 0;
+    server.use(
+      http.get('*/api/v1/statistics', () => {
+        calls += 1;
+        if (calls > 1) return HttpResponse.json(aStatistics());
+        return HttpResponse.json(
+          { title: 'Server error', status: 500 },
+          {
+            status: 500,
+            headers: { 'Content-Type': 'application/problem+json' },
+          },
+        );
+      }),
+    );
+    const { user } = renderRoute('/estadisticas?state=31');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('No pudimos cargar las estadísticas');
+    expect(alert).toHaveTextContent('El servicio no está disponible por ahora');
     await user.click(
       within(alert).getByRole('button', { name: 'Intentar de nuevo' }),
     );

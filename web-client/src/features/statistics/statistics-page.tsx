@@ -29,7 +29,11 @@ export function StatisticsPage() {
       <p className="stat-scope">
         {process?.name ?? (filters.process || 'Todos los procesos electorales')}
       </p>
-      <StatisticsResults request={request} onRetry={request.retry} />
+      <StatisticsResults
+        request={request}
+        process={filters.process}
+        onRetry={request.retry}
+      />
     </>
   );
 }

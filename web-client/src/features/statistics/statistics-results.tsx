@@ -1,4 +1,4 @@
-import { ErrorMessage } from '../../components/error-message';
+import { clearHref, ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { formatNumber } from '../../lib/format';
 import type { RequestState } from '../../lib/use-request';
@@ -8,10 +8,11 @@ import { StatusBlock } from './status-block';
 
 type Props = {
   request: RequestState<Statistics>;
+  process: string;
   onRetry: () => void;
 };
 
-export function StatisticsResults({ request, onRetry }: Props) {
+export function StatisticsResults({ request, process, onRetry }: Props) {
   if (request.status === 'loading') {
     return <Loading text="Cargando las estadísticas…" />;
   }
@@ -21,6 +22,7 @@ export function StatisticsResults({ request, onRetry }: Props) {
         title="No pudimos cargar las estadísticas"
         error={request.error}
         onRetry={onRetry}
+        clearHref={clearHref('/estadisticas', process, request.error)}
       />
     );
   }

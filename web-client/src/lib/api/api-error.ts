@@ -24,9 +24,14 @@ export class ApiError extends Error {
     return this.kind === 'http' && this.status === 404;
   }
 
-  get fieldErrors(): string[] {
+  get isBadRequest(): boolean {
+    return this.kind === 'http' && this.status === 400;
+  }
+
+  // The query parameters the API rejected; "request" names no parameter.
+  get invalidParams(): string[] {
     const errors = this.problem?.errors ?? {};
-    return Object.values(errors).flat();
+    return Object.keys(errors).filter((name) => name !== 'request');
   }
 }
 
