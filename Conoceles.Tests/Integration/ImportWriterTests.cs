@@ -1,5 +1,6 @@
 namespace Conoceles.Tests.Integration;
 
+using System.Net.Http.Json;
 using Conoceles.Application.Imports;
 using Conoceles.Domain.Candidacies;
 using Conoceles.Domain.Processes;
@@ -117,6 +118,23 @@ public sealed class ImportWriterTests(string provider)
 
         Assert.That(written, Has.Count.GreaterThan(40));
         Assert.That(await AllWordsAsync(), Is.EqualTo(written));
+    }
+
+    [TestCase("age")]
+    [TestCase("-age")]
+    public async Task ShouldListUnknownAgesLastWhenSortingByAgeEitherWay(string sort)
+    {
+        var plan = DemoData.Plan();
+        var ageless = plan.Candidacies[0] with { Candidacy = plan.Candidacies[0].Candidacy with { Age = null } };
+        await WriteAsync(plan with { Candidacies = [ageless, .. plan.Candidacies.Skip(1)] });
+        using var client = _factory!.CreateClient();
+
+        var body = await client.GetFromJsonAsync<System.Text.Json.JsonElement>(
+            $"/api/v1/candidacies?sort={sort}&pageSize=200");
+        var ids = body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
+
+        Assert.That(ids, Has.Count.EqualTo(plan.Candidacies.Count));
+        Assert.That(ids[^1], Is.EqualTo(ageless.Candidacy.Id));
     }
 
     private async Task<List<string>> WordsOfAsync(string id)

@@ -50,7 +50,8 @@ internal static class CandidacyWhere
         {
             CandidacySort.Office => $"c.office{direction}, ",
             CandidacySort.Actor => $"a.sort_key{direction}, ",
-            CandidacySort.Age => $"c.age{direction}, ",
+            // An unknown age comes last whichever way the ages run.
+            CandidacySort.Age => $"CASE WHEN c.age IS NULL THEN 1 ELSE 0 END, c.age{direction}, ",
             _ => "",
         };
         var nameDirection = filter.Sort == CandidacySort.Name ? direction : "";
