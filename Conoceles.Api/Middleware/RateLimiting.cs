@@ -57,7 +57,7 @@ public static class RateLimiting
             HttpContext = http,
             ProblemDetails = new ProblemDetails
             {
-                Status = 429, Title = "Too many requests",
+                Status = 429, Title = "Too many requests", Type = "https://tools.ietf.org/html/rfc6585#section-4",
                 Detail = $"At most {options.PermitLimit} requests every {options.WindowSeconds} s; retry in {retry} s.",
             },
         });

@@ -89,6 +89,7 @@ public sealed class CandidacySearchTests(string provider) : ApiTestBase(provider
     [TestCase("process=no-such-process", "process")]
     [TestCase("office=astronauta", "office")]
     [TestCase("state=5", "state")]
+    [TestCase("sort=--name", "sort")]
     public async Task ShouldAnswer400NamingParameterWhenValueIsBad(string query, string parameter)
     {
         var response = await Client.GetAsync($"/api/v1/candidacies?{query}");

@@ -63,6 +63,7 @@ public sealed class HttpBehaviourTests(string provider) : ApiTestBase(provider)
         Assert.That(response.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));
         Assert.That(response.Headers.GetValues("X-Frame-Options"), Is.EqualTo(new[] { "DENY" }));
         Assert.That(response.Headers.GetValues("Referrer-Policy"), Is.EqualTo(new[] { "no-referrer" }));
+        Assert.That(response.Headers.Vary, Does.Contain("Origin"));
     }
 
     [Test]
@@ -108,7 +109,8 @@ public sealed class HttpBehaviourTests(string provider) : ApiTestBase(provider)
 
         Assert.That(answers.Take(3).Select(a => a.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
         var rejected = answers[^1];
-        await ProblemAssert.IsProblemAsync(rejected, HttpStatusCode.TooManyRequests);
+        var problem = await ProblemAssert.IsProblemAsync(rejected, HttpStatusCode.TooManyRequests);
         Assert.That(rejected.Headers.RetryAfter, Is.Not.Null);
+        Assert.That(problem.GetProperty("type").GetString(), Does.Contain("rfc6585"));
     }
 }

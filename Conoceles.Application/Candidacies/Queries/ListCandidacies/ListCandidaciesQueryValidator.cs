@@ -34,7 +34,7 @@ public sealed class ListCandidaciesQueryValidator : AbstractValidator<Q>
             .WithMessage("affirmativeAction must be true or false.");
         RuleFor(q => q.Status).Must(s => s is null || Q.PublicStatuses.Contains(s))
             .WithMessage($"status must be one of the public statuses: {string.Join(", ", Q.PublicStatuses)}.");
-        RuleFor(q => q.Sort).Must(s => s is null || Q.Sorts.Contains(s.TrimStart('-')))
+        RuleFor(q => q.Sort).Must(s => s is null || Q.Sorts.Contains(s.StartsWith('-') ? s[1..] : s))
             .WithMessage($"sort must be one of {string.Join(", ", Q.Sorts)}, with a leading - to reverse.");
         RuleFor(q => q.State).MustBeStateCode(places);
         RuleFor(q => q.Municipality).MustBeMunicipalityCode(places);
