@@ -18,8 +18,12 @@ public static class ProcessRules
         rule.Must(o => o is null || Offices.Labels.ContainsKey(o))
             .WithMessage("office must be a code of the office catalogue.");
 
-    public static IRuleBuilderOptions<T, string?> MustBeActorId<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(40).WithMessage("actor must be an actor id.");
+    /// <summary>The id of an existing political actor, of the query's process when it names one.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeActorId<T>(
+        this IRuleBuilder<T, string?> rule, ProcessResolver processes, Func<T, string?> process) =>
+        rule.MustAsync(async (query, actor, ct) => actor is null
+                || (actor.Length <= 40 && await processes.ActorExistsAsync(actor, process(query), ct)))
+            .WithMessage("actor must be the id of a political actor of the process, as listed by political-actors.");
 
     /// <summary>A two-digit code, and one of the INEGI catalogue when the catalogue is loaded.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeStateCode<T>(

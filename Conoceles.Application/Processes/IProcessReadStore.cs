@@ -9,4 +9,7 @@ public interface IProcessReadStore
 
     /// <summary>Id and key of a process found by either, without counting its candidacies.</summary>
     Task<ProcessRef?> FindRefAsync(string idOrKey, CancellationToken cancellationToken);
+
+    /// <summary>Whether a political actor has this id, in that process when one is given.</summary>
+    Task<bool> ActorExistsAsync(string actorId, string? processId, CancellationToken cancellationToken);
 }

@@ -21,4 +21,8 @@ public sealed class ProcessResolver(IProcessReadStore store)
 
         return process;
     }
+
+    /// <summary>Whether the actor exists, in the given process (key or id) when that process exists.</summary>
+    public async Task<bool> ActorExistsAsync(string actorId, string? process, CancellationToken cancellationToken) =>
+        await store.ActorExistsAsync(actorId, (await ResolveAsync(process, cancellationToken))?.Id, cancellationToken);
 }

@@ -90,6 +90,7 @@ public sealed class CandidacySearchTests(string provider) : ApiTestBase(provider
     [TestCase("office=astronauta", "office")]
     [TestCase("state=5", "state")]
     [TestCase("sort=--name", "sort")]
+    [TestCase("actor=a_nope", "actor")]
     public async Task ShouldAnswer400NamingParameterWhenValueIsBad(string query, string parameter)
     {
         var response = await Client.GetAsync($"/api/v1/candidacies?{query}");
@@ -104,6 +105,7 @@ public sealed class CandidacySearchTests(string provider) : ApiTestBase(provider
     [TestCase("/api/v1/contests?state=40", "state")]
     [TestCase("/api/v1/contests?district=federal-31-00", "district")]
     [TestCase("/api/v1/statistics?state=00", "state")]
+    [TestCase("/api/v1/statistics?actor=a_nope", "actor")]
     public async Task ShouldAnswer400NamingParameterWhenAPlaceIsNotInTheCatalogue(string url, string parameter)
     {
         RepositoryRoot.RequireCatalogs();

@@ -38,6 +38,15 @@ internal sealed class ProcessReadStore(IDbConnectionFactory connections) : IProc
             new { IdOrKey = idOrKey }, cancellationToken: cancellationToken));
     }
 
+    public async Task<bool> ActorExistsAsync(string actorId, string? processId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenReadAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM political_actors " +
+            "WHERE id = @ActorId AND (@ProcessId IS NULL OR process_id = @ProcessId)",
+            new { ActorId = actorId, ProcessId = processId }, cancellationToken: cancellationToken)) > 0;
+    }
+
     private sealed class ProcessRow
     {
         public string Id { get; set; } = "";

@@ -39,7 +39,7 @@ public sealed class ListCandidaciesQueryValidator : AbstractValidator<Q>
         RuleFor(q => q.State).MustBeStateCode(places);
         RuleFor(q => q.Municipality).MustBeMunicipalityCode(places);
         RuleFor(q => q.District).MustBeDistrictCode(places);
-        RuleFor(q => q.Actor).MustBeActorId();
+        RuleFor(q => q.Actor).MustBeActorId(processes, q => q.Process);
         RuleFor(q => q.Process).MustBeKnownProcess(processes);
     }
 

@@ -12,7 +12,7 @@ public sealed class GetStatisticsQueryValidator : AbstractValidator<GetStatistic
     {
         RuleFor(q => q.Office).MustBeOfficeCode();
         RuleFor(q => q.State).MustBeStateCode(places);
-        RuleFor(q => q.Actor).MustBeActorId();
+        RuleFor(q => q.Actor).MustBeActorId(processes, q => q.Process);
         RuleFor(q => q.Process).MustBeKnownProcess(processes);
     }
 }
