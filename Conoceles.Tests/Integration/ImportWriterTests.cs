@@ -137,6 +137,23 @@ public sealed class ImportWriterTests(string provider)
         Assert.That(ids[^1], Is.EqualTo(ageless.Candidacy.Id));
     }
 
+    [Test]
+    public async Task ShouldAnswer400WhenTheActorBelongsToAnotherProcess()
+    {
+        var plan = DemoData.Plan();
+        var other = new ElectoralProcess("p_other", "otro-2027", "Otro", null, null, "UTC", null, true);
+        var foreign = plan.Actors[0] with { Id = "a_foreign", ProcessId = other.Id };
+        await WriteAsync(plan with { Processes = [.. plan.Processes, other], Actors = [.. plan.Actors, foreign] });
+        using var client = _factory!.CreateClient();
+
+        var search = $"/api/v1/candidacies?process={DemoData.ProcessKey}&actor=";
+        var own = await client.GetAsync(search + plan.Actors[0].Id);
+        var mixed = await client.GetAsync(search + foreign.Id);
+
+        Assert.That((int)own.StatusCode, Is.EqualTo(200));
+        await ProblemAssert.NamesParameterAsync(mixed, "actor");
+    }
+
     private async Task<List<string>> WordsOfAsync(string id)
     {
         await using var connection = await Connections.OpenReadAsync(CancellationToken.None);
