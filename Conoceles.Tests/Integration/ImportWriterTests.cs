@@ -111,7 +111,8 @@ public sealed class ImportWriterTests(string provider)
         await using (var connection = await Connections.OpenWriteAsync(CancellationToken.None))
         {
             await connection.ExecuteAsync("DROP TABLE candidacy_words");
-            await connection.ExecuteAsync("DELETE FROM SchemaVersions WHERE ScriptName LIKE '%0005_candidacy_words.sql'");
+            await connection.ExecuteAsync(
+                "DELETE FROM SchemaVersions WHERE ScriptName LIKE '%0005_candidacy_words.sql'");
         }
 
         await _factory!.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);

@@ -38,7 +38,9 @@ public static class TestDatabases
         return new SqlConnectionStringBuilder(server) { InitialCatalog = name }.ConnectionString;
     }
 
-    /// <summary>An API on a new database of that engine; <paramref name="create"/> gets its SQL Server connection string.</summary>
+    /// <summary>
+    /// An API on a new database of that engine; <paramref name="create"/> gets its SQL Server connection string.
+    /// </summary>
     public static async Task<ApiFactory> CreateFactoryAsync(string provider, Func<string?, ApiFactory>? create = null)
     {
         var connection = provider == SqlServer ? await NewSqlServerDatabaseAsync() : null;

@@ -14,7 +14,9 @@ internal static class CandidacyWords
         .Select(Clip)
         .Distinct(StringComparer.Ordinal);
 
-    /// <summary>Words hold letters and digits only, never the last UTF-16 code unit, so raising it cannot overflow.</summary>
+    /// <summary>
+    /// Words hold letters and digits only, never the last UTF-16 code unit, so raising it cannot overflow.
+    /// </summary>
     public static (string From, string To) PrefixRange(string word)
     {
         var from = Clip(word);

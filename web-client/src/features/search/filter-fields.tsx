@@ -1,4 +1,8 @@
-import { ActorField } from '../../components/actor-field';
+import {
+  ActorField,
+  OfficeField,
+  StateField,
+} from '../../components/shared-fields';
 import { SelectField } from '../../components/select-field';
 import { useCatalogOptions, useLabels } from '../../lib/catalogs-context';
 import { loadHint, optionsOf, usePlaceOptions } from '../../lib/use-geography';
@@ -17,11 +21,9 @@ export function FilterFields({ draft, set }: Props) {
   const label = useLabels();
   const places = usePlaceOptions(draft.process, draft.state);
   const lists = useProcessLists(draft.process);
-  const catalogOffices = useCatalogOptions('office');
   const statuses = useCatalogOptions('status').filter(
     (o) => publicStatuses.includes(o.value) && o.value !== 'published',
   );
-  const offices = draft.process ? optionsOf(lists.offices) : catalogOffices;
   const field = (name: FilterName) => ({
     id: `filter-${name}`,
     value: draft[name],
@@ -31,12 +33,10 @@ export function FilterFields({ draft, set }: Props) {
 
   return (
     <div className="filter-grid">
-      <SelectField
+      <OfficeField
         {...field('office')}
-        label="Cargo"
-        emptyLabel="Todos los cargos"
-        options={offices}
-        hint={loadHint(lists.offices, 'los cargos')}
+        process={draft.process}
+        offices={lists.offices}
       />
       <SelectField
         {...field('principle')}
@@ -44,13 +44,7 @@ export function FilterFields({ draft, set }: Props) {
         emptyLabel="Los dos principios"
         options={useCatalogOptions('principle')}
       />
-      <SelectField
-        {...field('state')}
-        label="Estado"
-        emptyLabel="Todos los estados"
-        options={optionsOf(places.states)}
-        hint={loadHint(places.states, 'los estados')}
-      />
+      <StateField {...field('state')} states={places.states} />
       <SelectField
         {...field('municipality')}
         label="Municipio o alcaldía"

@@ -1,7 +1,7 @@
 import { formatNumber } from '../../lib/format';
 import type { Breakdown } from '../../types/api';
 import { breakdownRows, hasSuppressed } from './rows';
-import { CountCell, ShareCell, ShareHeader } from './stat-cells';
+import { CountShareCells, ShareHeader } from './stat-cells';
 import { SuppressionNote } from './suppression-note';
 import { TableScroll } from '../../components/table-scroll';
 
@@ -43,16 +43,22 @@ export function BreakdownTable(props: Props) {
             {rows.map((row) => (
               <tr key={row.key} className={`stat-row-${row.kind}`}>
                 <th scope="row">{row.label}</th>
-                <CountCell count={row.count} threshold={threshold} />
-                <ShareCell count={row.count} denominator={denominator} />
+                <CountShareCells
+                  count={row.count}
+                  denominator={denominator}
+                  threshold={threshold}
+                />
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">Total (denominador)</th>
-              <CountCell count={denominator} threshold={threshold} />
-              <ShareCell count={denominator} denominator={denominator} />
+              <CountShareCells
+                count={denominator}
+                denominator={denominator}
+                threshold={threshold}
+              />
             </tr>
           </tfoot>
         </table>

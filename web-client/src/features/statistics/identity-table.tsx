@@ -1,7 +1,7 @@
 import { formatNumber } from '../../lib/format';
 import type { IdentityGroup } from '../../types/api';
 import { pairedRows } from './rows';
-import { CountCell, ShareCell, ShareHeader } from './stat-cells';
+import { CountShareCells, ShareHeader } from './stat-cells';
 import { SuppressionNote } from './suppression-note';
 import { TableScroll } from '../../components/table-scroll';
 
@@ -58,20 +58,32 @@ export function IdentityTable({ group, threshold }: Props) {
             {rows.map((row) => (
               <tr key={row.key} className={`stat-row-${row.kind}`}>
                 <th scope="row">{row.label}</th>
-                <CountCell count={row.all} threshold={threshold} />
-                <ShareCell count={row.all} denominator={all} />
-                <CountCell count={row.respondents} threshold={threshold} />
-                <ShareCell count={row.respondents} denominator={respondents} />
+                <CountShareCells
+                  count={row.all}
+                  denominator={all}
+                  threshold={threshold}
+                />
+                <CountShareCells
+                  count={row.respondents}
+                  denominator={respondents}
+                  threshold={threshold}
+                />
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">Total (denominador)</th>
-              <CountCell count={all} threshold={threshold} />
-              <ShareCell count={all} denominator={all} />
-              <CountCell count={respondents} threshold={threshold} />
-              <ShareCell count={respondents} denominator={respondents} />
+              <CountShareCells
+                count={all}
+                denominator={all}
+                threshold={threshold}
+              />
+              <CountShareCells
+                count={respondents}
+                denominator={respondents}
+                threshold={threshold}
+              />
             </tr>
           </tfoot>
         </table>

@@ -34,6 +34,24 @@ export function ShareCell({
   return <td className="stat-number">{formatShare(value)}</td>;
 }
 
+// A count and its share of the denominator, the two cells every table pairs.
+export function CountShareCells({
+  count,
+  denominator,
+  threshold,
+}: {
+  count: number | null | undefined;
+  denominator: number;
+  threshold: number;
+}) {
+  return (
+    <>
+      <CountCell count={count} threshold={threshold} />
+      <ShareCell count={count} denominator={denominator} />
+    </>
+  );
+}
+
 function NoValueCell() {
   return (
     <td className="stat-number">

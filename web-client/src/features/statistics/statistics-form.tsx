@@ -1,10 +1,12 @@
-import { ActorField } from '../../components/actor-field';
+import {
+  ActorField,
+  OfficeField,
+  StateField,
+} from '../../components/shared-fields';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { ProcessSelect } from '../../components/process-select';
-import { SelectField } from '../../components/select-field';
-import { useCatalogOptions } from '../../lib/catalogs-context';
-import { loadHint, optionsOf, usePlaceOptions } from '../../lib/use-geography';
+import { usePlaceOptions } from '../../lib/use-geography';
 import { useProcessLists } from '../../lib/use-process-lists';
 import type {
   StatisticsFilterName,
@@ -23,7 +25,6 @@ export function StatisticsForm({ filters, onApply }: Props) {
   useEffect(() => setDraft(filters), [filters]);
   const lists = useProcessLists(draft.process);
   const places = usePlaceOptions(draft.process, '');
-  const catalogOffices = useCatalogOptions('office');
 
   const set = (name: StatisticsFilterName, value: string) =>
     setDraft((current) =>
@@ -54,25 +55,17 @@ export function StatisticsForm({ filters, onApply }: Props) {
     >
       <div className="filter-grid">
         <ProcessSelect {...field('process')} />
-        <SelectField
+        <OfficeField
           {...field('office')}
-          label="Cargo"
-          emptyLabel="Todos los cargos"
-          options={draft.process ? optionsOf(lists.offices) : catalogOffices}
-          hint={loadHint(lists.offices, 'los cargos')}
+          process={draft.process}
+          offices={lists.offices}
         />
         <ActorField
           {...field('actor')}
           process={draft.process}
           actors={lists.actors}
         />
-        <SelectField
-          {...field('state')}
-          label="Estado"
-          emptyLabel="Todos los estados"
-          options={optionsOf(places.states)}
-          hint={loadHint(places.states, 'los estados')}
-        />
+        <StateField {...field('state')} states={places.states} />
       </div>
       <div className="search-actions">
         <button type="submit">Ver estadísticas</button>

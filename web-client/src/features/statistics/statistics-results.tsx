@@ -75,6 +75,17 @@ function CaptureSection({ stats }: { stats: Statistics }) {
   );
 }
 
+// The profile breakdowns in page order: anchor id, heading and category column.
+const profileBlocks = [
+  { id: 'sex', title: 'Sexo', header: 'Sexo' },
+  { id: 'age', title: 'Rango de edad', header: 'Edad' },
+  {
+    id: 'education',
+    title: 'Grado máximo de estudios',
+    header: 'Grado de estudios',
+  },
+] as const;
+
 function ProfileSection({ stats }: { stats: Statistics }) {
   return (
     <section className="stat-section" aria-labelledby="stat-profile">
@@ -82,29 +93,16 @@ function ProfileSection({ stats }: { stats: Statistics }) {
       {stats.sex.denominator === 0 ? (
         <NothingPublished />
       ) : (
-        <>
+        profileBlocks.map((block) => (
           <BreakdownBlock
-            id="sex"
-            title="Sexo"
-            categoryHeader="Sexo"
-            breakdown={stats.sex}
+            key={block.id}
+            id={block.id}
+            title={block.title}
+            categoryHeader={block.header}
+            breakdown={stats[block.id]}
             threshold={stats.threshold}
           />
-          <BreakdownBlock
-            id="age"
-            title="Rango de edad"
-            categoryHeader="Edad"
-            breakdown={stats.age}
-            threshold={stats.threshold}
-          />
-          <BreakdownBlock
-            id="education"
-            title="Grado máximo de estudios"
-            categoryHeader="Grado de estudios"
-            breakdown={stats.education}
-            threshold={stats.threshold}
-          />
-        </>
+        ))
       )}
     </section>
   );

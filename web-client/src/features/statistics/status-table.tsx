@@ -1,5 +1,5 @@
 import type { StatusRow } from '../../types/api';
-import { CountCell, ShareCell, ShareHeader } from './stat-cells';
+import { CountCell, CountShareCells, ShareHeader } from './stat-cells';
 import { TableScroll } from '../../components/table-scroll';
 
 type Props = {
@@ -53,10 +53,16 @@ function StatusLine({ row }: { row: StatusRow }) {
     <tr>
       <th scope="row">{row.label}</th>
       <CountCell count={row.registered} threshold={0} />
-      <CountCell count={row.captured} threshold={0} />
-      <ShareCell count={row.captured} denominator={row.registered} />
-      <CountCell count={row.published} threshold={0} />
-      <ShareCell count={row.published} denominator={row.registered} />
+      <CountShareCells
+        count={row.captured}
+        denominator={row.registered}
+        threshold={0}
+      />
+      <CountShareCells
+        count={row.published}
+        denominator={row.registered}
+        threshold={0}
+      />
     </tr>
   );
 }
